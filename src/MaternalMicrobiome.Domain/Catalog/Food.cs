@@ -1,0 +1,68 @@
+namespace MaternalMicrobiome.Domain.Catalog;
+
+/// <summary>
+/// A food of the catalog. Nutrients are per 100 g edible portion; a null nutrient means the source
+/// published no value (unknown, not zero). The gut-health attributes are curated, not USDA data.
+/// </summary>
+public sealed class Food
+{
+    public int Id { get; set; }
+
+    /// <summary>Stable key used by the seed files: <c>usda-&lt;NDB number&gt;</c> or <c>mm-&lt;slug&gt;</c>.</summary>
+    public required string Key { get; set; }
+
+    public required string Name { get; set; }
+    public List<string> Synonyms { get; set; } = [];
+    public required string FoodGroup { get; set; }
+    public string? UsdaNdbId { get; set; }
+
+    public double? EnergyKcal { get; set; }
+    public double? ProteinG { get; set; }
+    public double? CarbohydrateG { get; set; }
+    public double? FiberG { get; set; }
+    public double? TotalSugarsG { get; set; }
+    public double? AddedSugarsG { get; set; }
+
+    /// <summary>SR28 has total sugars only, so added sugars are a curated estimate where this is set.</summary>
+    public bool AddedSugarsEstimated { get; set; }
+
+    public double? WaterG { get; set; }
+    public double? CaffeineMg { get; set; }
+    public double? AlcoholG { get; set; }
+
+    /// <summary>Reference serving in grams, used to count fermented and prebiotic-rich servings.</summary>
+    public double? ServingGrams { get; set; }
+
+    /// <summary>Botanical keys such as <c>allium-cepa</c>; every plant of a mixed food is listed.</summary>
+    public List<string> PlantSpecies { get; set; } = [];
+
+    /// <summary>Weight of each species in "plant points" mode: 1, or 0.25 for herbs and spices.</summary>
+    public double PlantPoints { get; set; }
+
+    public PlantColours Colours { get; set; }
+    public bool IsFermented { get; set; }
+    public bool HasLiveCultures { get; set; }
+    public bool IsPrebioticRich { get; set; }
+    public bool IsBeverage { get; set; }
+
+    /// <summary>NOVA processing group, 1 (unprocessed) to 4 (ultra-processed).</summary>
+    public int NovaGroup { get; set; } = 1;
+
+    public PregnancyRisks PregnancyRisks { get; set; }
+    public Allergens Allergens { get; set; }
+    public DietTags DietTags { get; set; }
+    public string? CurationNote { get; set; }
+
+    public List<FoodPortion> Portions { get; set; } = [];
+
+    /// <summary>Hash of the seed row this food was last loaded from; lets the seed loader skip unchanged rows.</summary>
+    public string? SeedHash { get; set; }
+
+    /// <summary>Set when an admin edits the food, so that a later seed never overwrites the edit.</summary>
+    public bool EditedLocally { get; set; }
+
+    public bool IsPlant => PlantSpecies.Count > 0;
+
+    /// <summary>Water of a drink counts towards beverage water; plain water, black coffee and tea carry no energy.</summary>
+    public bool IsPlainDrink => IsBeverage && NovaGroup == 1 && (EnergyKcal ?? 0) < 5;
+}

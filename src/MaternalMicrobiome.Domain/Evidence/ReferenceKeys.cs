@@ -1,0 +1,33 @@
+namespace MaternalMicrobiome.Domain.Evidence;
+
+/// <summary>The keys of the seeded references (seeds/references.json) that the rules cite.</summary>
+public static class ReferenceKeys
+{
+    public const string Mueller2015 = "mueller-2015";
+    public const string Jones2024 = "jones-2024";
+    public const string Alemu2023 = "alemu-2023";
+    public const string Binda2025 = "binda-2025";
+    public const string Ward2025 = "ward-2025";
+    public const string IomMacronutrients = "iom-2005-dri-macronutrients";
+    public const string IomWater = "iom-2004-dri-water";
+    public const string EfsaWater = "efsa-2010-water";
+    public const string WhoSugars = "who-2015-sugars";
+    public const string AhaSugar = "aha-2009-sugar";
+    public const string Dga2020 = "dga-2020";
+    public const string AcogCaffeine = "acog-2010-caffeine";
+    public const string EfsaCaffeine = "efsa-2015-caffeine";
+    public const string Wastyk2021 = "wastyk-2021";
+    public const string McDonald2018 = "mcdonald-2018";
+    public const string Gibson2017 = "gibson-2017";
+    public const string Marco2021 = "marco-2021";
+    public const string CdcListeria = "cdc-listeria";
+    public const string FdaEpaFish = "fda-epa-fish";
+    public const string CdcAlcoholPregnancy = "cdc-alcohol-pregnancy";
+
+    public static IReadOnlyList<string> All { get; } =
+    [
+        Mueller2015, Jones2024, Alemu2023, Binda2025, Ward2025, IomMacronutrients, IomWater, EfsaWater, WhoSugars,
+        AhaSugar, Dga2020, AcogCaffeine, EfsaCaffeine, Wastyk2021, McDonald2018, Gibson2017, Marco2021, CdcListeria,
+        FdaEpaFish, CdcAlcoholPregnancy,
+    ];
+}

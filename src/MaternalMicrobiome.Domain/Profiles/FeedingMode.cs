@@ -1,0 +1,7 @@
+namespace MaternalMicrobiome.Domain.Profiles;
+
+public enum FeedingMode
+{
+    Exclusive = 0,
+    Partial = 1,
+}

@@ -1,0 +1,25 @@
+using MaternalMicrobiome.Domain.Evidence;
+
+namespace MaternalMicrobiome.Domain.Scoring;
+
+/// <summary>"Feed the farmers and plant the crops": a day that meets both the fiber and the fermented-food targets.</summary>
+public static class SynergyRule
+{
+    public const string Title = "Fiber + fermented synergy";
+
+    public const string Explanation =
+        "You met both the fiber and the fermented-food targets today: fiber feeds the microbes that live cultures bring in. "
+        + "Wastyk 2021 tested each diet separately in non-pregnant adults; the combined effect in pregnancy is what the "
+        + "FeFiFo-MOMS trial studies, and it has no published results yet.";
+
+    public static IReadOnlyList<string> ReferenceKeys { get; } = [Evidence.ReferenceKeys.Wastyk2021];
+
+    /// <summary>Cited by the seed article for this idea, but no such paper could be found.</summary>
+    public static IReadOnlyList<string> UnverifiedReferenceKeys { get; } = [Evidence.ReferenceKeys.Ward2025];
+
+    public static bool IsEarned(IEnumerable<TargetResult> results)
+    {
+        var met = results.Where(r => r.Met).Select(r => r.Metric).ToHashSet();
+        return met.Contains(Metric.Fiber) && met.Contains(Metric.FermentedServings);
+    }
+}
