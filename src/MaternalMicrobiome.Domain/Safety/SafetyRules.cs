@@ -35,7 +35,7 @@ public static class SafetyRules
             ReferenceKeys.CdcListeria),
         new(PregnancyRisks.HighMercuryFish, SafetyWarningKind.HighMercuryFish, "High-mercury fish",
             "King mackerel, marlin, orange roughy, shark, swordfish, Gulf of Mexico tilefish and bigeye tuna are the FDA/EPA "
-            + "'choices to avoid'. Salmon, sardines, cod and canned light tuna are best choices (2–3 servings a week).",
+            + "'choices to avoid' for their mercury. Choose fish from the FDA/EPA 'Best Choices' list instead, 2–3 servings a week.",
             ReferenceKeys.FdaEpaFish),
         new(PregnancyRisks.Alcohol, SafetyWarningKind.Alcohol, "Alcohol",
             "No amount of alcohol is known to be safe in pregnancy. Kombucha, water kefir and kvass can contain alcohol, "

@@ -1,0 +1,22 @@
+using MaternalMicrobiome.Domain.Catalog;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace MaternalMicrobiome.Data.Configurations;
+
+internal sealed class FoodConfiguration : IEntityTypeConfiguration<Food>
+{
+    public void Configure(EntityTypeBuilder<Food> builder)
+    {
+        builder.HasIndex(f => f.Key).IsUnique();
+        builder.Property(f => f.Key).HasMaxLength(64);
+        builder.Property(f => f.Name).HasMaxLength(200);
+        builder.Property(f => f.FoodGroup).HasMaxLength(100);
+        builder.Property(f => f.UsdaNdbId).HasMaxLength(10);
+        builder.Property(f => f.CurationNote).HasMaxLength(1000);
+        builder.Property(f => f.SeedHash).HasMaxLength(64);
+        builder.HasMany(f => f.Portions).WithOne().HasForeignKey(p => p.FoodId).OnDelete(DeleteBehavior.Cascade);
+        builder.Ignore(f => f.IsPlant);
+        builder.Ignore(f => f.IsPlainDrink);
+    }
+}

@@ -1,0 +1,14 @@
+using MaternalMicrobiome.Domain.Catalog;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace MaternalMicrobiome.Data.Configurations;
+
+internal sealed class FoodPortionConfiguration : IEntityTypeConfiguration<FoodPortion>
+{
+    public void Configure(EntityTypeBuilder<FoodPortion> builder)
+    {
+        builder.Property(p => p.Description).HasMaxLength(200);
+        builder.HasIndex(p => new { p.FoodId, p.Sequence });
+    }
+}

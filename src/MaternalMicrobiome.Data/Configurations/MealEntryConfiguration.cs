@@ -1,0 +1,21 @@
+using MaternalMicrobiome.Data.Identity;
+using MaternalMicrobiome.Domain.Logging;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace MaternalMicrobiome.Data.Configurations;
+
+internal sealed class MealEntryConfiguration : IEntityTypeConfiguration<MealEntry>
+{
+    public void Configure(EntityTypeBuilder<MealEntry> builder)
+    {
+        builder.HasOne<AppUser>().WithMany().HasForeignKey(e => e.UserId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(e => e.Food).WithMany().HasForeignKey(e => e.FoodId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(e => e.PortionDescription).HasMaxLength(200);
+        builder.Property(e => e.Note).HasMaxLength(500);
+
+        // Every read is "one mother's days in a date range".
+        builder.HasIndex(e => new { e.UserId, e.Date });
+        builder.Ignore(e => e.Quantity);
+    }
+}
