@@ -13,9 +13,8 @@ public static class SafetyRules
 {
     public const double CaffeineLimitMg = 200;
 
-    private sealed record FlagRule(PregnancyRisks Flag, SafetyWarningKind Kind, string Title, string Message, string ReferenceKey);
-
-    private static readonly FlagRule[] FlagRules =
+    /// <summary>The food rules that apply in pregnancy, one per risk.</summary>
+    public static IReadOnlyList<SafetyRule> FoodRules { get; } =
     [
         new(PregnancyRisks.UnpasteurizedDairy, SafetyWarningKind.UnpasteurizedDairy, "Unpasteurized dairy",
             "Raw or unpasteurized milk and products made from it can carry Listeria, which is ten times more likely to infect "
@@ -51,9 +50,9 @@ public static class SafetyRules
 
         if (stage.IsPregnant)
         {
-            foreach (var rule in FlagRules)
+            foreach (var rule in FoodRules)
             {
-                var foods = DistinctNames(items.Where(i => i.Food.PregnancyRisks.HasFlag(rule.Flag)));
+                var foods = DistinctNames(items.Where(i => i.Food.PregnancyRisks.HasFlag(rule.Risk)));
                 if (foods.Count > 0)
                 {
                     warnings.Add(new SafetyWarning(rule.Kind, rule.Title, rule.Message, foods, [rule.ReferenceKey]));

@@ -1,0 +1,3 @@
+namespace MaternalMicrobiome.Web.Application;
+
+public sealed record PortionOption(string Description, double Grams);

@@ -1,0 +1,31 @@
+using System.Globalization;
+using MaternalMicrobiome.Domain.Scoring;
+
+namespace MaternalMicrobiome.Web.Components.Common;
+
+/// <summary>How amounts read on screen: one decimal for small numbers, none for large, with the unit.</summary>
+public static class Format
+{
+    public static string Amount(double value, string unit) => unit switch
+    {
+        "%" => $"{value.ToString("0", CultureInfo.InvariantCulture)}%",
+        "plants" or "colours" => value.ToString(value % 1 == 0 ? "0" : "0.##", CultureInfo.InvariantCulture),
+        "servings" => $"{value.ToString("0.#", CultureInfo.InvariantCulture)} {(Math.Abs(value - 1) < 0.05 ? "serving" : "servings")}",
+        "mL" or "mg" => $"{value.ToString("#,0", CultureInfo.InvariantCulture)} {unit}",
+        _ => $"{value.ToString(value >= 100 ? "#,0" : "0.#", CultureInfo.InvariantCulture)} {unit}",
+    };
+
+    public static string Target(TargetDefinition target)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        var prefix = target.Direction == TargetDirection.AtLeast ? "goal" : "limit";
+        var stretch = target.StretchValue is { } s ? $", stretch {Amount(s, target.Unit)}" : string.Empty;
+        return $"{prefix} {Amount(target.Value, target.Unit)}{stretch}";
+    }
+
+    public static string Grams(double grams) => $"{grams.ToString(grams >= 100 ? "#,0" : "0.#", CultureInfo.InvariantCulture)} g";
+
+    public static string Date(DateOnly date) => date.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture);
+
+    public static string IsoDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,136 @@
+using FluentValidation;
+using MaternalMicrobiome.Data;
+using MaternalMicrobiome.Data.Identity;
+using MaternalMicrobiome.Domain.Logging;
+using MaternalMicrobiome.Domain.Profiles;
+using MaternalMicrobiome.Domain.Scoring;
+using MaternalMicrobiome.Web.Application;
+using Microsoft.EntityFrameworkCore;
+
+namespace MaternalMicrobiome.Web.Components.Pages.Today;
+
+/// <summary>
+/// A mother's own log: read a scored day, add, change and delete entries. Every method works only on the signed-in
+/// mother's data; another mother's entry id is answered as "not found", exactly like an id that does not exist.
+/// </summary>
+public sealed class MealLogService(
+    IDbContextFactory<AppDbContext> dbFactory,
+    CurrentUser currentUser,
+    IValidator<MealEntryRequest> validator,
+    TimeProvider clock)
+{
+    public async Task<DayView> GetDayAsync(DateOnly date, CancellationToken cancellationToken = default)
+    {
+        var userId = await currentUser.RequireAsync(Roles.Mother);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+
+        var profile = await db.MotherProfiles.AsNoTracking().SingleOrDefaultAsync(p => p.UserId == userId, cancellationToken)
+            ?? new MotherProfile { UserId = userId, StageKind = LifeStageKind.PlanningPregnancy };
+
+        // The day and the six before it: the weekly plant target needs the rolling window.
+        var firstDay = date.AddDays(1 - DayScorer.PlantWindowDays);
+        var entries = await db.MealEntries.AsNoTrackingWithIdentityResolution()
+            .Where(e => e.UserId == userId && e.Date >= firstDay && e.Date <= date)
+            .Include(e => e.Food)
+            .OrderBy(e => e.Date).ThenBy(e => e.Slot).ThenBy(e => e.CreatedAt).ThenBy(e => e.Id)
+            .ToListAsync(cancellationToken);
+
+        var stage = profile.StageOn(date);
+        var score = DayScorer.Score(
+            date,
+            entries.Select(e => new ConsumedFood(e.Food!, e.Grams, e.Date)),
+            DefaultTargets.For(stage, profile.PlantCountingMode),
+            stage);
+
+        var today = entries
+            .Where(e => e.Date == date)
+            .Select(e => new EntryView(e.Id, e.Slot, e.FoodId, e.Food!.Name, e.Quantity, e.Grams, e.Note))
+            .ToList();
+        return new DayView(date, stage, today, score);
+    }
+
+    public async Task<MealEntryRequest> GetEntryAsync(int entryId, CancellationToken cancellationToken = default)
+    {
+        var userId = await currentUser.RequireAsync(Roles.Mother);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var entry = await FindOwnAsync(db, userId, entryId, cancellationToken);
+        return new MealEntryRequest
+        {
+            Date = entry.Date,
+            Slot = entry.Slot,
+            FoodId = entry.FoodId,
+            Unit = entry.Unit,
+            Amount = entry.Amount,
+            PortionDescription = entry.PortionDescription,
+            Note = entry.Note,
+        };
+    }
+
+    public async Task<int> AddAsync(MealEntryRequest request, CancellationToken cancellationToken = default)
+    {
+        var userId = await currentUser.RequireAsync(Roles.Mother);
+        await validator.ValidateAndThrowAsync(request, cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+
+        var now = clock.GetUtcNow();
+        var entry = new MealEntry { UserId = userId, CreatedAt = now };
+        await ApplyAsync(db, request, entry, cancellationToken);
+        db.MealEntries.Add(entry);
+        await db.SaveChangesAsync(cancellationToken);
+        return entry.Id;
+    }
+
+    public async Task UpdateAsync(int entryId, MealEntryRequest request, CancellationToken cancellationToken = default)
+    {
+        var userId = await currentUser.RequireAsync(Roles.Mother);
+        await validator.ValidateAndThrowAsync(request, cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+
+        var entry = await FindOwnAsync(db, userId, entryId, cancellationToken);
+        await ApplyAsync(db, request, entry, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task DeleteAsync(int entryId, CancellationToken cancellationToken = default)
+    {
+        var userId = await currentUser.RequireAsync(Roles.Mother);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var deleted = await db.MealEntries.Where(e => e.Id == entryId && e.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+        if (deleted == 0)
+        {
+            throw new NotFoundException("That entry does not exist.");
+        }
+    }
+
+    private static async Task<MealEntry> FindOwnAsync(AppDbContext db, string userId, int entryId, CancellationToken cancellationToken) =>
+        await db.MealEntries.SingleOrDefaultAsync(e => e.Id == entryId && e.UserId == userId, cancellationToken)
+        ?? throw new NotFoundException("That entry does not exist.");
+
+    private async Task ApplyAsync(AppDbContext db, MealEntryRequest request, MealEntry entry, CancellationToken cancellationToken)
+    {
+        var food = await db.Foods.AsNoTracking().Include(f => f.Portions).SingleOrDefaultAsync(f => f.Id == request.FoodId, cancellationToken)
+            ?? throw new ValidationException([new FluentValidation.Results.ValidationFailure(nameof(MealEntryRequest.FoodId), "That food is not in the catalog.")]);
+
+        var quantity = new Quantity(request.Unit, request.Amount, request.Unit == QuantityUnit.Portion ? request.PortionDescription : null);
+        if (quantity.Unit == QuantityUnit.Portion && food.Portions.All(p => p.Description != quantity.PortionDescription))
+        {
+            throw new ValidationException([new FluentValidation.Results.ValidationFailure(nameof(MealEntryRequest.PortionDescription), $"Choose one of the portions of {food.Name}.")]);
+        }
+
+        var grams = quantity.ToGrams(food);
+        if (grams > Quantity.MaxGrams)
+        {
+            throw new ValidationException([new FluentValidation.Results.ValidationFailure(nameof(MealEntryRequest.Amount), $"That is {grams:N0} g; one entry can hold at most {Quantity.MaxGrams:N0} g.")]);
+        }
+
+        entry.Date = request.Date;
+        entry.Slot = request.Slot;
+        entry.FoodId = food.Id;
+        entry.Unit = quantity.Unit;
+        entry.Amount = quantity.Amount;
+        entry.PortionDescription = quantity.PortionDescription;
+        entry.Grams = grams;
+        entry.Note = string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim();
+        entry.UpdatedAt = clock.GetUtcNow();
+    }
+}

@@ -1,0 +1,29 @@
+using FluentValidation;
+using MaternalMicrobiome.Web.Application;
+using MaternalMicrobiome.Web.Components.Pages.Admin;
+using MaternalMicrobiome.Web.Components.Pages.Catalog;
+using MaternalMicrobiome.Web.Components.Pages.Profile;
+using MaternalMicrobiome.Web.Components.Pages.Today;
+
+namespace MaternalMicrobiome.Web.Hosting;
+
+public static class AppServicesSetup
+{
+    /// <summary>The use-case services the pages call, and the validators they run.</summary>
+    public static IServiceCollection AddAppServices(this IServiceCollection services)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddValidatorsFromAssemblyContaining<MealEntryRequestValidator>(ServiceLifetime.Singleton);
+
+        services.AddSingleton<FoodSearchService>();
+        services.AddSingleton<ReferenceCatalog>();
+        services.AddScoped<CurrentUser>();
+        services.AddScoped<AccountService>();
+        services.AddScoped<CatalogService>();
+        services.AddScoped<MealLogService>();
+        services.AddScoped<ProfileService>();
+        services.AddScoped<UserAdminService>();
+        services.AddScoped<FoodCatalogService>();
+        return services;
+    }
+}

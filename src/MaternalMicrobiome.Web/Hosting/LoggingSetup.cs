@@ -1,0 +1,30 @@
+using Serilog;
+using Serilog.Events;
+
+namespace MaternalMicrobiome.Web.Hosting;
+
+public static class LoggingSetup
+{
+    /// <summary>
+    /// Serilog to the console and a daily rolling file in the data folder. Levels come from the "Serilog" section.
+    /// Request logs carry the path only, never a query string or body: health data stays out of the logs.
+    /// </summary>
+    public static WebApplicationBuilder AddAppLogging(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddSerilog((services, logger) =>
+        {
+            var logDirectory = Path.Combine(StorageOptions.ResolveDataDirectory(builder.Configuration, builder.Environment), "logs");
+            logger.ReadFrom.Configuration(builder.Configuration)
+                .Enrich.FromLogContext()
+                .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture)
+                .WriteTo.File(
+                    Path.Combine(logDirectory, "app-.log"),
+                    rollingInterval: RollingInterval.Day,
+                    retainedFileCountLimit: 14,
+                    restrictedToMinimumLevel: LogEventLevel.Information,
+                    formatProvider: System.Globalization.CultureInfo.InvariantCulture);
+        });
+        return builder;
+    }
+}
