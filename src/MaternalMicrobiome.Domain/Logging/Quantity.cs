@@ -1,3 +1,4 @@
+using System.Globalization;
 using MaternalMicrobiome.Domain.Catalog;
 
 namespace MaternalMicrobiome.Domain.Logging;
@@ -27,8 +28,8 @@ public sealed record Quantity(QuantityUnit Unit, double Amount, string? PortionD
 
     public string Describe() => Unit switch
     {
-        QuantityUnit.Grams => $"{Amount:0.#} g",
-        QuantityUnit.Millilitres => $"{Amount:0.#} mL",
-        _ => $"{Amount:0.##} × {PortionDescription}",
+        QuantityUnit.Grams => string.Create(CultureInfo.InvariantCulture, $"{Amount:0.#} g"),
+        QuantityUnit.Millilitres => string.Create(CultureInfo.InvariantCulture, $"{Amount:0.#} mL"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"{Amount:0.##} × {PortionDescription}"),
     };
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using MaternalMicrobiome.Domain.Catalog;
 using MaternalMicrobiome.Domain.Evidence;
 using MaternalMicrobiome.Domain.Profiles;
@@ -68,8 +69,9 @@ public static class SafetyRules
                 warnings.Add(new SafetyWarning(
                     SafetyWarningKind.Caffeine,
                     "Caffeine above 200 mg",
-                    $"Today's caffeine is {caffeine:0} mg, above the 200 mg a day that ACOG and EFSA consider safe "
-                    + (stage.IsPregnant ? "in pregnancy." : "while breastfeeding."),
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"Today's caffeine is {caffeine:0} mg, above the 200 mg a day that ACOG and EFSA consider safe {(stage.IsPregnant ? "in pregnancy." : "while breastfeeding.")}"),
                     DistinctNames(items.Where(i => i.Nutrient(f => f.CaffeineMg) > 0)),
                     [ReferenceKeys.AcogCaffeine, ReferenceKeys.EfsaCaffeine]));
             }

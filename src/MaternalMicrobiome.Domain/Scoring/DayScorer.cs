@@ -54,12 +54,15 @@ public static class DayScorer
         _ => throw new ArgumentOutOfRangeException(nameof(metric), metric, "Unknown metric."),
     };
 
-    /// <summary>Live cultures only; in pregnancy never an alcohol-bearing ferment (kombucha, water kefir, kvass).</summary>
+    /// <summary>
+    /// Live cultures only. In pregnancy a food that raises a safety warning never earns credit: not the alcohol-bearing
+    /// ferments (kombucha, water kefir, kvass), nor kefir or yogurt made from raw milk.
+    /// </summary>
     public static bool CountsAsFermentedServing(Food food, LifeStage stage)
     {
         ArgumentNullException.ThrowIfNull(food);
         ArgumentNullException.ThrowIfNull(stage);
-        return food.HasLiveCultures && !(stage.IsPregnant && food.PregnancyRisks.HasFlag(PregnancyRisks.Alcohol));
+        return food.HasLiveCultures && !SafetyRules.RaisesWarning(food, stage);
     }
 
     /// <summary>Servings by the food's reference serving (170 g kefir or yogurt, 75 g sauerkraut or kimchi, …).</summary>

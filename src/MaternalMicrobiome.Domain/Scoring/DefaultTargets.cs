@@ -62,8 +62,8 @@ public static class DefaultTargets
         [ReferenceKeys.Wastyk2021, ReferenceKeys.Marco2021],
         "Fermented foods with live cultures",
         "Servings of foods that still hold live cultures when eaten: 170 g (6 oz) of kefir or yogurt, 75 g (½ cup) of live "
-        + "sauerkraut or kimchi. Tempeh and canned sauerkraut are fermented but not live. Kombucha, water kefir and kvass "
-        + "never count in pregnancy (they contain alcohol).",
+        + "sauerkraut or kimchi. Tempeh and canned sauerkraut are fermented but not live. In pregnancy a food that raises a "
+        + "safety warning never counts: kombucha, water kefir and kvass (alcohol), kefir or yogurt from raw milk.",
         "In Wastyk 2021 the high-fermented-food arm ramped up to about 6 servings a day and gained microbiome diversity and "
         + "lower inflammatory markers; 6 is the stretch goal here. The participants were healthy non-pregnant adults, and "
         + "the trial's primary outcome did not change. Marco 2021 defines fermented foods and separates them from probiotics.",

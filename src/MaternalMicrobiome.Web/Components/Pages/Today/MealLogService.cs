@@ -32,7 +32,7 @@ public sealed class MealLogService(
         var entries = await db.MealEntries.AsNoTrackingWithIdentityResolution()
             .Where(e => e.UserId == userId && e.Date >= firstDay && e.Date <= date)
             .Include(e => e.Food)
-            .OrderBy(e => e.Date).ThenBy(e => e.Slot).ThenBy(e => e.CreatedAt).ThenBy(e => e.Id)
+            .OrderBy(e => e.Date).ThenBy(e => e.Slot).ThenBy(e => e.Id)
             .ToListAsync(cancellationToken);
 
         var stage = profile.StageOn(date);
