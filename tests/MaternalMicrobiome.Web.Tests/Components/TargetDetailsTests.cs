@@ -1,0 +1,47 @@
+using Bunit;
+using MaternalMicrobiome.Domain.Scoring;
+using MaternalMicrobiome.Web.Components.Pages.Today;
+
+namespace MaternalMicrobiome.Web.Tests.Components;
+
+public sealed class TargetDetailsTests : MudTestContext
+{
+    [Fact]
+    public void The_fiber_details_list_each_contributing_food_with_grams_and_fiber_and_cite_the_reference()
+    {
+        var fiber = SampleDay.Score((SampleDay.Lentils, 200), (SampleDay.Kefir, 250)).For(Metric.Fiber)!;
+
+        var cut = Render<TargetDetails>(p => p.Add(x => x.Result, fiber).Add(x => x.References, SampleDay.References));
+
+        var rows = cut.FindAll("[data-testid=contributions] tbody tr");
+        var row = Assert.Single(rows);
+        Assert.Contains("Lentils, cooked", row.TextContent, StringComparison.Ordinal);
+        Assert.Contains("200 g", row.TextContent, StringComparison.Ordinal);
+        Assert.Contains("15.8 g", row.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Dietary Reference Intakes", cut.Find("[data-testid=reference]").TextContent, StringComparison.Ordinal);
+        Assert.Contains("guideline", cut.Find("[data-testid=grade]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_target_nothing_counted_towards_says_so()
+    {
+        var fermented = SampleDay.Score((SampleDay.Lentils, 200)).For(Metric.FermentedServings)!;
+
+        var cut = Render<TargetDetails>(p => p.Add(x => x.Result, fermented).Add(x => x.References, SampleDay.References));
+
+        Assert.NotNull(cut.Find("[data-testid=no-contributions]"));
+        Assert.Empty(cut.FindAll("[data-testid=contributions]"));
+    }
+
+    [Fact]
+    public void Plant_details_name_the_species_and_the_food_it_came_from()
+    {
+        var plants = SampleDay.Score((SampleDay.Lentils, 200)).For(Metric.PlantsPerDay)!;
+
+        var cut = Render<TargetDetails>(p => p.Add(x => x.Result, plants).Add(x => x.References, SampleDay.References));
+
+        var row = cut.Find("[data-testid=contributions] tbody tr");
+        Assert.Contains("lens-culinaris", row.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Lentils, cooked", row.TextContent, StringComparison.Ordinal);
+    }
+}
