@@ -109,18 +109,18 @@ public sealed class MealLogService(
     private async Task ApplyAsync(AppDbContext db, MealEntryRequest request, MealEntry entry, CancellationToken cancellationToken)
     {
         var food = await db.Foods.AsNoTracking().Include(f => f.Portions).SingleOrDefaultAsync(f => f.Id == request.FoodId, cancellationToken)
-            ?? throw new ValidationException([new FluentValidation.Results.ValidationFailure(nameof(MealEntryRequest.FoodId), "That food is not in the catalog.")]);
+            ?? throw Invalid(nameof(MealEntryRequest.FoodId), "That food is not in the catalog.");
 
         var quantity = new Quantity(request.Unit, request.Amount, request.Unit == QuantityUnit.Portion ? request.PortionDescription : null);
         if (quantity.Unit == QuantityUnit.Portion && food.Portions.All(p => p.Description != quantity.PortionDescription))
         {
-            throw new ValidationException([new FluentValidation.Results.ValidationFailure(nameof(MealEntryRequest.PortionDescription), $"Choose one of the portions of {food.Name}.")]);
+            throw Invalid(nameof(MealEntryRequest.PortionDescription), $"Choose one of the portions of {food.Name}.");
         }
 
         var grams = quantity.ToGrams(food);
         if (grams > Quantity.MaxGrams)
         {
-            throw new ValidationException([new FluentValidation.Results.ValidationFailure(nameof(MealEntryRequest.Amount), $"That is {grams:N0} g; one entry can hold at most {Quantity.MaxGrams:N0} g.")]);
+            throw Invalid(nameof(MealEntryRequest.Amount), $"That is {grams:N0} g; one entry can hold at most {Quantity.MaxGrams:N0} g.");
         }
 
         entry.Date = request.Date;
@@ -133,4 +133,8 @@ public sealed class MealLogService(
         entry.Note = string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim();
         entry.UpdatedAt = clock.GetUtcNow();
     }
+
+    /// <summary>A rule that needs the database (the food exists, the portion is its own) fails like a validator rule.</summary>
+    private static ValidationException Invalid(string property, string message) =>
+        new([new FluentValidation.Results.ValidationFailure(property, message)]);
 }
