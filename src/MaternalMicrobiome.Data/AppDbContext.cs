@@ -1,4 +1,5 @@
 using MaternalMicrobiome.Data.Identity;
+using MaternalMicrobiome.Domain.Auditing;
 using MaternalMicrobiome.Domain.Catalog;
 using MaternalMicrobiome.Domain.Evidence;
 using MaternalMicrobiome.Domain.Logging;
@@ -16,6 +17,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<Reference> References => Set<Reference>();
     public DbSet<MealEntry> MealEntries => Set<MealEntry>();
     public DbSet<MotherProfile> MotherProfiles => Set<MotherProfile>();
+    public DbSet<RecipeIngredient> RecipeIngredients => Set<RecipeIngredient>();
+    public DbSet<FavouriteFood> FavouriteFoods => Set<FavouriteFood>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,3 +1,4 @@
+using MaternalMicrobiome.Web.Api;
 using MaternalMicrobiome.Web.Components;
 using MaternalMicrobiome.Web.Components.Account;
 using MaternalMicrobiome.Web.Hosting;
@@ -30,5 +31,6 @@ app.MapStaticAssets();
 app.MapHealthChecks("/health");
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAccountEndpoints();
+app.MapApiEndpoints();
 
 await app.RunAsync();

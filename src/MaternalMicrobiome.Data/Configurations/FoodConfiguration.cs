@@ -1,3 +1,4 @@
+using MaternalMicrobiome.Data.Identity;
 using MaternalMicrobiome.Domain.Catalog;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -16,7 +17,12 @@ internal sealed class FoodConfiguration : IEntityTypeConfiguration<Food>
         builder.Property(f => f.CurationNote).HasMaxLength(1000);
         builder.Property(f => f.SeedHash).HasMaxLength(64);
         builder.HasMany(f => f.Portions).WithOne().HasForeignKey(p => p.FoodId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(f => f.Ingredients).WithOne().HasForeignKey(i => i.RecipeId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<AppUser>().WithMany().HasForeignKey(f => f.OwnerId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(f => f.OwnerId);
+        builder.Property(f => f.Version).IsConcurrencyToken();
         builder.Ignore(f => f.IsPlant);
+        builder.Ignore(f => f.IsRecipe);
         builder.Ignore(f => f.IsPlainDrink);
     }
 }

@@ -114,6 +114,7 @@ public sealed class SeedLoader(AppDbContext db)
 
             FoodSeedMapper.Apply(row, portions, food);
             food.SeedHash = hash;
+            food.Version = Guid.NewGuid();
         }
 
         return (added, updated, kept);

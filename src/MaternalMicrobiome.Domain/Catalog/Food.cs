@@ -55,6 +55,18 @@ public sealed class Food
 
     public List<FoodPortion> Portions { get; set; } = [];
 
+    /// <summary>The mother who owns this private custom food or recipe; null for the shared catalog.</summary>
+    public string? OwnerId { get; set; }
+
+    /// <summary>Set for a recipe: its ingredients are what is scored, each counting its own plants and nutrients.</summary>
+    public List<RecipeIngredient> Ingredients { get; set; } = [];
+
+    /// <summary>How many servings a recipe makes (a serving is its total weight divided by this).</summary>
+    public int? RecipeServings { get; set; }
+
+    /// <summary>Changes on every edit; a second editor saving an older version gets a conflict instead of overwriting.</summary>
+    public Guid Version { get; set; } = Guid.NewGuid();
+
     /// <summary>Hash of the seed row this food was last loaded from; lets the seed loader skip unchanged rows.</summary>
     public string? SeedHash { get; set; }
 
@@ -62,6 +74,8 @@ public sealed class Food
     public bool EditedLocally { get; set; }
 
     public bool IsPlant => PlantSpecies.Count > 0;
+
+    public bool IsRecipe => Ingredients.Count > 0;
 
     /// <summary>Water of a drink counts towards beverage water; plain water, black coffee and tea carry no energy.</summary>
     public bool IsPlainDrink => IsBeverage && NovaGroup == 1 && (EnergyKcal ?? 0) < 5;

@@ -7,7 +7,7 @@ namespace MaternalMicrobiome.Domain.Scoring;
 /// <summary>
 /// Scores one day. The input may hold the foods of any dates: the day's own foods score the daily targets, and the
 /// rolling 7 days ending on the day score the weekly plant target. Pure: the same input always gives the same score,
-/// whatever the order of the foods.
+/// whatever the order of the foods. A recipe is scored as its ingredients.
 /// </summary>
 public static class DayScorer
 {
@@ -20,7 +20,7 @@ public static class DayScorer
         ArgumentNullException.ThrowIfNull(stage);
 
         var firstDayOfWindow = day.AddDays(1 - PlantWindowDays);
-        var window = foods.Where(f => f.Date >= firstDayOfWindow && f.Date <= day && f.Grams > 0).ToList();
+        var window = foods.SelectMany(RecipeExpansion.Expand).Where(f => f.Date >= firstDayOfWindow && f.Date <= day && f.Grams > 0).ToList();
         var today = window.Where(f => f.Date == day).ToList();
 
         var results = targets.Targets

@@ -89,6 +89,79 @@ namespace MaternalMicrobiome.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("MaternalMicrobiome.Domain.Auditing.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("After")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Before")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntityKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("SubjectUserId");
+
+                    b.HasIndex("EntityType", "EntityKey");
+
+                    b.ToTable("AuditEntries");
+                });
+
+            modelBuilder.Entity("MaternalMicrobiome.Domain.Catalog.FavouriteFood", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FoodId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId", "FoodId");
+
+                    b.HasIndex("FoodId");
+
+                    b.ToTable("FavouriteFoods");
+                });
+
             modelBuilder.Entity("MaternalMicrobiome.Domain.Catalog.Food", b =>
                 {
                     b.Property<int>("Id")
@@ -162,6 +235,9 @@ namespace MaternalMicrobiome.Migrations.Sqlite.Migrations
                     b.Property<int>("NovaGroup")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("OwnerId")
+                        .HasColumnType("TEXT");
+
                     b.Property<double>("PlantPoints")
                         .HasColumnType("REAL");
 
@@ -174,6 +250,9 @@ namespace MaternalMicrobiome.Migrations.Sqlite.Migrations
 
                     b.Property<double?>("ProteinG")
                         .HasColumnType("REAL");
+
+                    b.Property<int?>("RecipeServings")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("SeedHash")
                         .HasMaxLength(64)
@@ -193,6 +272,10 @@ namespace MaternalMicrobiome.Migrations.Sqlite.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
                     b.Property<double?>("WaterG")
                         .HasColumnType("REAL");
 
@@ -200,6 +283,8 @@ namespace MaternalMicrobiome.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Key")
                         .IsUnique();
+
+                    b.HasIndex("OwnerId");
 
                     b.ToTable("Foods");
                 });
@@ -229,6 +314,30 @@ namespace MaternalMicrobiome.Migrations.Sqlite.Migrations
                     b.HasIndex("FoodId", "Sequence");
 
                     b.ToTable("FoodPortions");
+                });
+
+            modelBuilder.Entity("MaternalMicrobiome.Domain.Catalog.RecipeIngredient", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FoodId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Grams")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("RecipeId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FoodId");
+
+                    b.HasIndex("RecipeId");
+
+                    b.ToTable("RecipeIngredients");
                 });
 
             modelBuilder.Entity("MaternalMicrobiome.Domain.Evidence.Reference", b =>
@@ -508,6 +617,29 @@ namespace MaternalMicrobiome.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("MaternalMicrobiome.Domain.Catalog.FavouriteFood", b =>
+                {
+                    b.HasOne("MaternalMicrobiome.Domain.Catalog.Food", null)
+                        .WithMany()
+                        .HasForeignKey("FoodId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MaternalMicrobiome.Data.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MaternalMicrobiome.Domain.Catalog.Food", b =>
+                {
+                    b.HasOne("MaternalMicrobiome.Data.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
             modelBuilder.Entity("MaternalMicrobiome.Domain.Catalog.FoodPortion", b =>
                 {
                     b.HasOne("MaternalMicrobiome.Domain.Catalog.Food", null)
@@ -515,6 +647,23 @@ namespace MaternalMicrobiome.Migrations.Sqlite.Migrations
                         .HasForeignKey("FoodId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("MaternalMicrobiome.Domain.Catalog.RecipeIngredient", b =>
+                {
+                    b.HasOne("MaternalMicrobiome.Domain.Catalog.Food", "Food")
+                        .WithMany()
+                        .HasForeignKey("FoodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MaternalMicrobiome.Domain.Catalog.Food", null)
+                        .WithMany("Ingredients")
+                        .HasForeignKey("RecipeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Food");
                 });
 
             modelBuilder.Entity("MaternalMicrobiome.Domain.Logging.MealEntry", b =>
@@ -596,6 +745,8 @@ namespace MaternalMicrobiome.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("MaternalMicrobiome.Domain.Catalog.Food", b =>
                 {
+                    b.Navigation("Ingredients");
+
                     b.Navigation("Portions");
                 });
 #pragma warning restore 612, 618

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using MaternalMicrobiome.Data;
 using MaternalMicrobiome.Domain.Catalog;
 using Microsoft.EntityFrameworkCore;
@@ -5,46 +6,29 @@ using Microsoft.EntityFrameworkCore;
 namespace MaternalMicrobiome.Web.Application;
 
 /// <summary>
-/// The catalog's search index, built once from the database and kept in memory: search runs on every keystroke,
-/// and the catalog changes only when an admin edits it (who then calls <see cref="Invalidate"/>).
+/// Catalog search for whoever is asking: her private foods are included (nobody else's), and her recent and
+/// favourite foods come first. Anonymous callers search the shared catalog only.
 /// </summary>
-public sealed class FoodSearchService(IServiceScopeFactory scopes) : IDisposable
+public sealed class FoodSearchService(CatalogIndex catalogIndex, IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser, TimeProvider clock)
 {
-    private readonly SemaphoreSlim buildLock = new(1, 1);
-    private volatile FoodSearchIndex? index;
+    public const int MaxTake = 50;
+    public const int RecentDays = 30;
 
     public async Task<IReadOnlyList<SearchableFood>> SearchAsync(string? query, int take = 20, CancellationToken cancellationToken = default)
     {
-        var current = index ?? await BuildAsync(cancellationToken);
-        return current.Search(query, Math.Clamp(take, 1, 100));
+        var index = await catalogIndex.GetAsync(cancellationToken);
+        var userId = (await currentUser.GetPrincipalAsync()).FindFirstValue(ClaimTypes.NameIdentifier);
+        var preferred = userId is null ? null : await PreferredFoodsAsync(userId, cancellationToken);
+        return index.Search(query, new FoodSearchOptions(Math.Clamp(take, 1, MaxTake), preferred, userId));
     }
 
-    public void Invalidate() => index = null;
-
-    public void Dispose() => buildLock.Dispose();
-
-    private async Task<FoodSearchIndex> BuildAsync(CancellationToken cancellationToken)
+    /// <summary>Foods she logged in the last 30 days and foods she starred.</summary>
+    private async Task<HashSet<int>> PreferredFoodsAsync(string userId, CancellationToken cancellationToken)
     {
-        await buildLock.WaitAsync(cancellationToken);
-        try
-        {
-            if (index is { } built)
-            {
-                return built;
-            }
-
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            var foods = await db.Foods.AsNoTracking()
-                .Select(f => new { f.Id, f.Name, f.Synonyms, f.FoodGroup })
-                .ToListAsync(cancellationToken);
-            var fresh = new FoodSearchIndex(foods.Select(f => new SearchableFood(f.Id, f.Name, f.Synonyms, f.FoodGroup)));
-            index = fresh;
-            return fresh;
-        }
-        finally
-        {
-            buildLock.Release();
-        }
+        var since = DateOnly.FromDateTime(clock.GetLocalNow().DateTime).AddDays(-RecentDays);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var recent = await db.MealEntries.Where(e => e.UserId == userId && e.Date >= since).Select(e => e.FoodId).Distinct().ToListAsync(cancellationToken);
+        var favourites = await db.FavouriteFoods.Where(f => f.UserId == userId).Select(f => f.FoodId).ToListAsync(cancellationToken);
+        return [.. recent, .. favourites];
     }
 }

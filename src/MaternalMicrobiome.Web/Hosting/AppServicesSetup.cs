@@ -15,7 +15,8 @@ public static class AppServicesSetup
         services.AddSingleton(TimeProvider.System);
         services.AddValidatorsFromAssemblyContaining<MealEntryRequestValidator>(ServiceLifetime.Singleton);
 
-        services.AddSingleton<FoodSearchService>();
+        services.AddSingleton<CatalogIndex>();
+        services.AddScoped<FoodSearchService>();
         services.AddSingleton<ReferenceCatalog>();
         services.AddScoped<CurrentUser>();
         services.AddScoped<AccountService>();

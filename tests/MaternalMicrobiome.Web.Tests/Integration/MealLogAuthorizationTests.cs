@@ -13,7 +13,7 @@ public sealed class MealLogAuthorizationTests(SqliteWebAppFactory factory) : ICl
 
     private async Task<int> LentilsIdAsync()
     {
-        await using var scope = factory.Services.CreateAsyncScope();
+        await using var scope = await TestUsers.SignedInScopeAsync(factory.Services, null);
         var hits = await scope.ServiceProvider.GetRequiredService<FoodSearchService>().SearchAsync("lentils cooked");
         return hits[0].Id;
     }

@@ -31,7 +31,8 @@ public sealed class MealLogService(
         var firstDay = date.AddDays(1 - DayScorer.PlantWindowDays);
         var entries = await db.MealEntries.AsNoTrackingWithIdentityResolution()
             .Where(e => e.UserId == userId && e.Date >= firstDay && e.Date <= date)
-            .Include(e => e.Food)
+            .Include(e => e.Food).ThenInclude(f => f!.Ingredients).ThenInclude(i => i.Food)
+            .AsSplitQuery()
             .OrderBy(e => e.Date).ThenBy(e => e.Slot).ThenBy(e => e.Id)
             .ToListAsync(cancellationToken);
 
@@ -108,7 +109,8 @@ public sealed class MealLogService(
 
     private async Task ApplyAsync(AppDbContext db, MealEntryRequest request, MealEntry entry, CancellationToken cancellationToken)
     {
-        var food = await db.Foods.AsNoTracking().Include(f => f.Portions).SingleOrDefaultAsync(f => f.Id == request.FoodId, cancellationToken)
+        var food = await db.Foods.AsNoTracking().Include(f => f.Portions)
+            .SingleOrDefaultAsync(f => f.Id == request.FoodId && (f.OwnerId == null || f.OwnerId == entry.UserId), cancellationToken)
             ?? throw Invalid(nameof(MealEntryRequest.FoodId), "That food is not in the catalog.");
 
         var quantity = new Quantity(request.Unit, request.Amount, request.Unit == QuantityUnit.Portion ? request.PortionDescription : null);
