@@ -1,0 +1,15 @@
+using System.Globalization;
+using BenchmarkDotNet.Running;
+using MaternalMicrobiome.Benchmarks;
+
+// dotnet run -c Release --project tests/MaternalMicrobiome.Benchmarks -- --latency [size] [rounds]
+// dotnet run -c Release --project tests/MaternalMicrobiome.Benchmarks -- --filter '*FoodSearch*'
+if (args.Length > 0 && args[0] == "--latency")
+{
+    var size = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000;
+    var rounds = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 500;
+    LatencyReport.Run(size, rounds);
+    return;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(FoodSearchBenchmarks).Assembly).Run(args);
