@@ -19,6 +19,7 @@ public static class AppServicesSetup
         services.AddScoped<FoodSearchService>();
         services.AddSingleton<ReferenceCatalog>();
         services.AddScoped<CurrentUser>();
+        services.AddScoped<AuditLog>();
         services.AddScoped<AccountService>();
         services.AddScoped<CatalogService>();
         services.AddScoped<MealLogService>();

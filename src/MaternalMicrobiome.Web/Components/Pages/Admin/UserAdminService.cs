@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace MaternalMicrobiome.Web.Components.Pages.Admin;
 
 /// <summary>Users and roles, for admins only. One role per account.</summary>
-public sealed class UserAdminService(AppDbContext db, UserManager<AppUser> userManager, CurrentUser currentUser, TimeProvider clock)
+public sealed class UserAdminService(AppDbContext db, UserManager<AppUser> userManager, CurrentUser currentUser, AuditLog audit, TimeProvider clock)
 {
     public async Task<IReadOnlyList<UserSummary>> ListAsync(CancellationToken cancellationToken = default)
     {
@@ -52,6 +52,8 @@ public sealed class UserAdminService(AppDbContext db, UserManager<AppUser> userM
 
         // A new security stamp signs the user's open sessions out, so the old role stops at once.
         await userManager.UpdateSecurityStampAsync(user);
+        await audit.AddAsync(db, "user.role", "user", user.Id, new { user.Email, Roles = current }, new { user.Email, Roles = new[] { role } }, user.Id);
+        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 }
