@@ -14,8 +14,11 @@ public static class AppTheme
             Tertiary = "#6B5B95",
             AppbarBackground = "#2E6B4F",
             Background = "#FAF8F4",
-            Success = "#2E7D32",
+            // Darker than MudBlazor's defaults so text and outlines on white reach WCAG AA contrast.
+            Success = "#1B5E20",
             Warning = "#A15C00",
+            Error = "#C62828",
+            Info = "#1565C0",
         },
         PaletteDark = new PaletteDark
         {
