@@ -1,0 +1,34 @@
+using MaternalMicrobiome.Data;
+using MaternalMicrobiome.Data.Identity;
+using MaternalMicrobiome.Domain.Profiles;
+using MaternalMicrobiome.Domain.Scoring;
+using MaternalMicrobiome.Web.Application;
+using Microsoft.EntityFrameworkCore;
+
+namespace MaternalMicrobiome.Web.Components.Pages.Week;
+
+/// <summary>The signed-in mother's rolling week: plants towards 30, daily scores and streaks.</summary>
+public sealed class WeekService(IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser)
+{
+    public async Task<WeekSummary> GetWeekAsync(DateOnly endDate, CancellationToken cancellationToken = default)
+    {
+        var userId = await currentUser.RequireAsync(Roles.Mother);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var profile = await db.MotherProfiles.AsNoTracking().SingleOrDefaultAsync(p => p.UserId == userId, cancellationToken)
+            ?? new MotherProfile { UserId = userId, StageKind = LifeStageKind.PlanningPregnancy };
+
+        // Streaks look back up to 90 days; each of those days needs its own 7-day plant window.
+        var firstDay = endDate.AddDays(-WeekScorer.MaxStreakDays - DayScorer.PlantWindowDays);
+        var entries = await db.MealEntries.AsNoTrackingWithIdentityResolution()
+            .Where(e => e.UserId == userId && e.Date >= firstDay && e.Date <= endDate)
+            .Include(e => e.Food).ThenInclude(f => f!.Ingredients).ThenInclude(i => i.Food)
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+
+        return WeekScorer.Summarize(
+            endDate,
+            entries.Select(e => new ConsumedFood(e.Food!, e.Grams, e.Date)),
+            date => DefaultTargets.For(profile.StageOn(date), profile.PlantCountingMode),
+            profile.StageOn);
+    }
+}
