@@ -1,0 +1,146 @@
+using System.Globalization;
+using MaternalMicrobiome.Domain.Catalog;
+using MaternalMicrobiome.Domain.Profiles;
+using MaternalMicrobiome.Domain.Safety;
+using MaternalMicrobiome.Domain.Scoring;
+
+namespace MaternalMicrobiome.Domain.Suggestions;
+
+/// <summary>
+/// Proposes a few foods, each with a portion, that close the most remaining gaps of a day at once. Picks are greedy: each
+/// is scored on the day as it would be after the picks before it, so they complement each other. A food is never
+/// proposed when her diet or exclusions rule it out, or when adding it would raise any safety warning (its own risk in
+/// pregnancy, or caffeine over the limit).
+/// </summary>
+public static class GapCloser
+{
+    public const int DefaultCount = 3;
+
+    public static IReadOnlyList<Suggestion> Suggest(
+        DateOnly day,
+        IReadOnlyList<ConsumedFood> window,
+        IEnumerable<Food> candidates,
+        TargetSet targets,
+        LifeStage stage,
+        DietPreferences preferences,
+        int count = DefaultCount)
+    {
+        ArgumentNullException.ThrowIfNull(window);
+        ArgumentNullException.ThrowIfNull(candidates);
+        ArgumentNullException.ThrowIfNull(preferences);
+        var eaten = window.ToList();
+        var before = DayScorer.Score(day, eaten, targets, stage);
+        var pool = candidates
+            .Where(f => f.OwnerId is null && !f.IsRecipe && preferences.Allows(f) && !SafetyRules.RaisesWarning(f, stage))
+            .Where(f => f.NovaGroup <= 3 && (f.IsPlant || f.HasLiveCultures || f.IsPrebioticRich))
+            .OrderBy(f => f.Name, StringComparer.Ordinal)
+            .ThenBy(f => f.Id)
+            .ToList();
+
+        var picks = new List<Suggestion>();
+        var current = before;
+        while (picks.Count < count)
+        {
+            Suggestion? best = null;
+            DayScore? bestScore = null;
+            double bestGain = 0;
+            foreach (var food in pool)
+            {
+                if (picks.Any(p => p.Food.Id == food.Id))
+                {
+                    continue;
+                }
+
+                var (grams, portion, portionCount) = Portion(food);
+                var trial = DayScorer.Score(day, eaten.Append(new ConsumedFood(food, grams, day)), targets, stage);
+                if (trial.Warnings.Count > current.Warnings.Count)
+                {
+                    continue;
+                }
+
+                var gain = WeightedGain(current, trial);
+                // Strictly better only: among equal gains the first by name wins, so suggestions are stable.
+                if (gain > bestGain + 1e-9)
+                {
+                    bestGain = gain;
+                    bestScore = trial;
+                    best = new Suggestion(food, grams, portion, portionCount, Reasons(current, trial), trial.Overall - current.Overall);
+                }
+            }
+
+            if (best is null || bestScore is null || bestGain <= 0)
+            {
+                break;
+            }
+
+            picks.Add(best);
+            eaten.Add(new ConsumedFood(best.Food, best.Grams, day));
+            current = bestScore;
+        }
+
+        return picks;
+    }
+
+    /// <summary>The suggested amount: one reference serving, else the first household portion, else 100 g.</summary>
+    public static (double Grams, string? Portion, double Count) Portion(Food food)
+    {
+        ArgumentNullException.ThrowIfNull(food);
+        var first = food.Portions.OrderBy(p => p.Sequence).FirstOrDefault();
+        if (food.ServingGrams is > 0 and var serving)
+        {
+            var matching = food.Portions.FirstOrDefault(p => Math.Abs(p.Grams - serving) < 0.5);
+            return (serving, matching?.Description, matching is null ? 0 : 1);
+        }
+
+        return first is not null ? (first.Grams, first.Description, 1) : (100, null, 0);
+    }
+
+    /// <summary>Sum of weighted fraction gains: the same measure as the overall score, before rounding.</summary>
+    private static double WeightedGain(DayScore before, DayScore after) =>
+        after.Targets.Zip(before.Targets).Sum(pair => (pair.First.Fraction - pair.Second.Fraction) * pair.First.Definition.Weight);
+
+    private static List<string> Reasons(DayScore before, DayScore after)
+    {
+        var reasons = new List<string>();
+        double Delta(Metric metric) => (after.For(metric)?.Actual ?? 0) - (before.For(metric)?.Actual ?? 0);
+        string Number(double value) => value.ToString(value >= 10 ? "0" : "0.#", CultureInfo.InvariantCulture);
+
+        if (Delta(Metric.Fiber) >= 0.5)
+        {
+            reasons.Add($"+{Number(Delta(Metric.Fiber))} g fiber");
+        }
+
+        if (Delta(Metric.FermentedServings) >= 0.1)
+        {
+            reasons.Add($"+{Number(Delta(Metric.FermentedServings))} fermented serving");
+        }
+
+        var newPlants = Delta(Metric.PlantsPerDay);
+        if (newPlants > 0)
+        {
+            reasons.Add(newPlants == 1 ? "1 new plant" : $"{Number(newPlants)} new plants");
+        }
+
+        if (Delta(Metric.PlantsPerWeek) > 0 && newPlants > 0)
+        {
+            reasons.Add("new this week");
+        }
+
+        if (Delta(Metric.PrebioticServings) >= 0.1)
+        {
+            reasons.Add("prebiotic");
+        }
+
+        if (Delta(Metric.PlantColours) >= 1)
+        {
+            reasons.Add("new colour");
+        }
+
+        if (Delta(Metric.BeverageWater) >= 50)
+        {
+            reasons.Add($"+{Number(Delta(Metric.BeverageWater))} mL water");
+        }
+
+        return reasons;
+    }
+}
