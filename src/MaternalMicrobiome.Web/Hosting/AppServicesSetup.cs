@@ -2,6 +2,7 @@ using FluentValidation;
 using MaternalMicrobiome.Web.Application;
 using MaternalMicrobiome.Web.Components.Pages.Admin;
 using MaternalMicrobiome.Web.Components.Pages.Catalog;
+using MaternalMicrobiome.Web.Components.Pages.MyFoods;
 using MaternalMicrobiome.Web.Components.Pages.Profile;
 using MaternalMicrobiome.Web.Components.Pages.Today;
 
@@ -27,6 +28,7 @@ public static class AppServicesSetup
         services.AddScoped<ProfileService>();
         services.AddScoped<UserAdminService>();
         services.AddScoped<FoodCatalogService>();
+        services.AddScoped<MyFoodsService>();
         return services;
     }
 }

@@ -1,0 +1,17 @@
+using FluentValidation;
+using MaternalMicrobiome.Domain.Logging;
+
+namespace MaternalMicrobiome.Web.Components.Pages.MyFoods;
+
+public sealed class IngredientRequestValidator : AbstractValidator<IngredientRequest>
+{
+    public IngredientRequestValidator()
+    {
+        RuleLevelCascadeMode = CascadeMode.Stop;
+        RuleFor(i => i.FoodId).GreaterThan(0).WithMessage("Ingredient: choose a food.");
+        RuleFor(i => i.Grams)
+            .Must(double.IsFinite).WithMessage("Ingredient grams must be a number.")
+            .GreaterThan(0).WithMessage("Ingredient grams must be more than 0.")
+            .LessThanOrEqualTo(Quantity.MaxGrams).WithMessage($"Ingredient grams must be at most {Quantity.MaxGrams:N0}.");
+    }
+}

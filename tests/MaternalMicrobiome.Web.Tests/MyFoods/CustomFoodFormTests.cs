@@ -1,0 +1,102 @@
+using Bunit;
+using FluentValidation;
+using FluentValidation.Results;
+using MaternalMicrobiome.Web.Components.Pages.MyFoods;
+using MaternalMicrobiome.Web.Tests.Components;
+
+namespace MaternalMicrobiome.Web.Tests.MyFoods;
+
+public sealed class CustomFoodFormTests : MudTestContext
+{
+    public CustomFoodFormTests() => ComponentFactories.AddStub<SpeciesPicker>();
+
+    private IRenderedComponent<CustomFoodForm> RenderForm(CustomFoodRequest request, Func<CustomFoodRequest, Task> onSave) =>
+        Render<CustomFoodForm>(p => p.Add(x => x.Request, request).Add(x => x.OnSave, onSave));
+
+    [Fact]
+    public void Every_input_has_a_label()
+    {
+        var cut = RenderForm(new CustomFoodRequest(), _ => Task.CompletedTask);
+
+        var labels = cut.FindAll("label").Select(l => l.TextContent.Trim()).ToList();
+        foreach (var expected in new[]
+                 {
+                     "Name", "Food group", "Processing (NOVA group)", "Energy (kcal)", "Fiber (g)", "Total sugars (g)", "Added sugars (g)", "Water (g)",
+                     "Caffeine (mg)", "Reference serving (g)", "Portion 1: description", "Portion 1: grams", "Fermented", "Prebiotic-rich", "It is a drink",
+                 })
+        {
+            Assert.Contains(labels, l => l.StartsWith(expected, StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void Ticking_live_cultures_ticks_fermented_too()
+    {
+        var request = new CustomFoodRequest();
+        var cut = RenderForm(request, _ => Task.CompletedTask);
+
+        cut.Find("input[data-testid=live-cultures]").Change(true);
+
+        Assert.True(request.HasLiveCultures);
+        Assert.True(request.IsFermented);
+    }
+
+    [Fact]
+    public void The_services_messages_show_next_to_their_fields_and_in_a_summary()
+    {
+        var cut = RenderForm(MyFoodsSamples.Sourdough(), _ => throw new ValidationException(
+        [
+            new ValidationFailure(nameof(CustomFoodRequest.FiberG), "Fiber must be 0 or more."),
+            new ValidationFailure("Portions[0].Grams", "Portion grams must be more than 0."),
+        ]));
+
+        cut.Find("[data-testid=save-food]").Click();
+
+        var fiber = cut.Find("input[data-testid=fiber]");
+        Assert.Equal("true", fiber.GetAttribute("aria-invalid"));
+        Assert.Contains("Fiber must be 0 or more.", fiber.Closest(".mud-input-control")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Portion grams must be more than 0.", cut.Find("[data-testid=portion]").TextContent, StringComparison.Ordinal);
+        var summary = cut.Find("[data-testid=form-errors] [role=alert]").TextContent;
+        Assert.Contains("Fiber must be 0 or more.", summary, StringComparison.Ordinal);
+        Assert.Contains("Portion grams must be more than 0.", summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Portions_can_be_added_and_removed()
+    {
+        var request = MyFoodsSamples.Sourdough();
+        var cut = RenderForm(request, _ => Task.CompletedTask);
+
+        cut.Find("[data-testid=add-portion]").Click();
+        Assert.Equal(2, cut.FindAll("[data-testid=portion]").Count);
+        cut.FindAll("[data-testid=remove-portion]")[0].Click();
+
+        var left = Assert.Single(request.Portions);
+        Assert.Equal(string.Empty, left.Description);
+        Assert.Equal("Remove portion 1", cut.Find("[data-testid=remove-portion]").GetAttribute("aria-label"));
+    }
+
+    [Fact]
+    public void A_successful_save_hands_over_the_request_and_clears_old_messages()
+    {
+        var attempts = 0;
+        CustomFoodRequest? saved = null;
+        var cut = RenderForm(MyFoodsSamples.Sourdough(), r =>
+        {
+            if (attempts++ == 0)
+            {
+                throw new ValidationException([new ValidationFailure("Name", "Name is required.")]);
+            }
+
+            saved = r;
+            return Task.CompletedTask;
+        });
+
+        cut.Find("[data-testid=save-food]").Click();
+        Assert.NotNull(cut.Find("[data-testid=form-errors]"));
+        cut.Find("[data-testid=save-food]").Click();
+
+        Assert.Equal("Grandma's rye sourdough", saved?.Name);
+        Assert.Empty(cut.FindAll("[data-testid=form-errors]"));
+    }
+}

@@ -1,0 +1,66 @@
+using System.Net;
+using MaternalMicrobiome.Data.Identity;
+using MaternalMicrobiome.Web.Components.Pages.MyFoods;
+using MaternalMicrobiome.Web.Tests.Integration;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MaternalMicrobiome.Web.Tests.MyFoods;
+
+/// <summary>The real page, prerendered over HTTP: only a signed-in mother gets it, and it lists her foods.</summary>
+public sealed class MyFoodsPageTests(SqliteWebAppFactory factory) : IClassFixture<SqliteWebAppFactory>
+{
+    private HttpClient Browser() => factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    private async Task<HttpClient> SignedInAsync(AppUser user)
+    {
+        var client = Browser();
+        var response = await FormPoster.PostAsync(client, "/Account/Login", "login",
+            new Dictionary<string, string> { ["Input.Email"] = user.Email!, ["Input.Password"] = TestUsers.Password });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return client;
+    }
+
+    [Fact]
+    public async Task Anonymous_visitors_are_sent_to_log_in()
+    {
+        var response = await Browser().GetAsync(new Uri("/my-foods", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("/Account/Login", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_nutritionist_does_not_get_the_page()
+    {
+        _ = factory.Server;
+        var nutritionist = await TestUsers.CreateAsync(factory.Services, Roles.Nutritionist);
+
+        var response = await (await SignedInAsync(nutritionist)).GetAsync(new Uri("/my-foods", UriKind.Relative));
+
+        Assert.NotEqual(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_mother_sees_her_custom_foods_with_counts_on_both_tabs()
+    {
+        _ = factory.Server;
+        var mother = await TestUsers.CreateAsync(factory.Services, Roles.Mother);
+        await using (var scope = await TestUsers.SignedInScopeAsync(factory.Services, mother))
+        {
+            var myFoods = scope.ServiceProvider.GetRequiredService<MyFoodsService>();
+            var bread = await myFoods.CreateCustomFoodAsync(MyFoodsSamples.Sourdough());
+            await myFoods.CreateRecipeAsync(MyFoodsSamples.Recipe("Rye toast", 1, (bread, 90)));
+        }
+
+        var response = await (await SignedInAsync(mother)).GetAsync(new Uri("/my-foods", UriKind.Relative));
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("My foods and recipes", html, StringComparison.Ordinal);
+        Assert.Contains("Custom foods (1)", html, StringComparison.Ordinal);
+        Assert.Contains("Recipes (1)", html, StringComparison.Ordinal);
+        Assert.Contains("Grandma's rye sourdough", html, StringComparison.Ordinal);
+        Assert.Contains("New custom food", html, StringComparison.Ordinal);
+    }
+}
