@@ -469,11 +469,24 @@ namespace MaternalMicrobiome.Migrations.Sqlite.Migrations
                     b.Property<string>("UserId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("AvoidedAllergens")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("BabyBirthDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DietPattern")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("DislikedFoodIds")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("DueDate")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Exclusions")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("FeedingMode")
                         .HasColumnType("INTEGER");
@@ -482,6 +495,13 @@ namespace MaternalMicrobiome.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("StageKind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TimeZoneId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Units")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("UserId");

@@ -12,10 +12,39 @@ public sealed class CatalogIndex(IServiceScopeFactory scopes) : IDisposable
 {
     private readonly SemaphoreSlim buildLock = new(1, 1);
     private volatile FoodSearchIndex? index;
+    private volatile IReadOnlyList<Food>? suggestionPool;
 
     public async Task<FoodSearchIndex> GetAsync(CancellationToken cancellationToken = default) => index ?? await BuildAsync(cancellationToken);
 
-    public void Invalidate() => index = null;
+    public void Invalidate()
+    {
+        index = null;
+        suggestionPool = null;
+    }
+
+    /// <summary>
+    /// The foods suggestions choose from: shared, not ultra-processed, and a plant, a live-culture or a prebiotic-rich food.
+    /// One plain food stands for each plant species (the plainest name), which keeps the greedy search small.
+    /// </summary>
+    public async Task<IReadOnlyList<Food>> GetSuggestionPoolAsync(CancellationToken cancellationToken = default)
+    {
+        if (suggestionPool is { } pool)
+        {
+            return pool;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var foods = await db.Foods.AsNoTracking().Include(f => f.Portions)
+            .Where(f => f.OwnerId == null && f.NovaGroup <= 3)
+            .ToListAsync(cancellationToken);
+        var plants = foods.Where(f => f.IsPlant)
+            .GroupBy(f => f.PlantSpecies[0], StringComparer.Ordinal)
+            .Select(g => g.OrderBy(f => f.NovaGroup).ThenBy(f => f.Name.Length).ThenBy(f => f.Id).First());
+        var fresh = plants.Concat(foods.Where(f => f.HasLiveCultures || f.IsPrebioticRich)).DistinctBy(f => f.Id).ToList();
+        suggestionPool = fresh;
+        return fresh;
+    }
 
     public void Dispose() => buildLock.Dispose();
 

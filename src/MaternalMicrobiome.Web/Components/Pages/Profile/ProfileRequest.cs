@@ -1,3 +1,4 @@
+using MaternalMicrobiome.Domain.Catalog;
 using MaternalMicrobiome.Domain.Profiles;
 
 namespace MaternalMicrobiome.Web.Components.Pages.Profile;
@@ -9,6 +10,11 @@ public class ProfileRequest
     public DateOnly? DueDate { get; set; }
     public DateOnly? BabyBirthDate { get; set; }
     public FeedingMode FeedingMode { get; set; }
+    public DietPattern DietPattern { get; set; }
+    public DietTags Exclusions { get; set; }
+    public Allergens AvoidedAllergens { get; set; }
+    public MeasurementUnits Units { get; set; }
+    public string? TimeZoneId { get; set; }
 
     public MotherProfile ToProfile(string userId) => new()
     {
@@ -17,6 +23,11 @@ public class ProfileRequest
         DueDate = StageKind == LifeStageKind.Pregnant ? DueDate : null,
         BabyBirthDate = StageKind is LifeStageKind.Breastfeeding or LifeStageKind.PostpartumNotBreastfeeding ? BabyBirthDate : null,
         FeedingMode = FeedingMode,
+        DietPattern = DietPattern,
+        Exclusions = Exclusions & (DietTags.DairyFree | DietTags.GlutenFree | DietTags.LowFodmap),
+        AvoidedAllergens = AvoidedAllergens,
+        Units = Units,
+        TimeZoneId = string.IsNullOrWhiteSpace(TimeZoneId) ? null : TimeZoneId.Trim(),
     };
 
     public static ProfileRequest From(MotherProfile profile)
@@ -28,6 +39,11 @@ public class ProfileRequest
             DueDate = profile.DueDate,
             BabyBirthDate = profile.BabyBirthDate,
             FeedingMode = profile.FeedingMode,
+            DietPattern = profile.DietPattern,
+            Exclusions = profile.Exclusions,
+            AvoidedAllergens = profile.AvoidedAllergens,
+            Units = profile.Units,
+            TimeZoneId = profile.TimeZoneId,
         };
     }
 }

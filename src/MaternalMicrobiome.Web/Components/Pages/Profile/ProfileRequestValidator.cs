@@ -20,6 +20,12 @@ public sealed class ProfileRequestValidator : AbstractValidator<ProfileRequest>
         When(r => r.StageKind == LifeStageKind.Breastfeeding, () =>
             RuleFor(r => r.BabyBirthDate).NotNull().WithMessage("Enter your baby's birth date."));
 
+        RuleFor(r => r.DietPattern).IsInEnum().WithMessage("Choose a diet pattern.");
+        RuleFor(r => r.Units).IsInEnum().WithMessage("Choose metric or US units.");
+        RuleFor(r => r.TimeZoneId)
+            .Must(id => string.IsNullOrWhiteSpace(id) || TimeZoneInfo.TryFindSystemTimeZoneById(id.Trim(), out _))
+            .WithMessage("Choose a time zone from the list.");
+
         RuleFor(r => r.BabyBirthDate)
             .Must(birth => birth is null || (birth <= Today(clock) && birth >= Today(clock).AddYears(-4)))
             .WithMessage("Baby's birth date must be in the last 4 years and not in the future.");

@@ -35,6 +35,11 @@ public sealed class ProfileService(IDbContextFactory<AppDbContext> dbFactory, Cu
             profile.DueDate = updated.DueDate;
             profile.BabyBirthDate = updated.BabyBirthDate;
             profile.FeedingMode = updated.FeedingMode;
+            profile.DietPattern = updated.DietPattern;
+            profile.Exclusions = updated.Exclusions;
+            profile.AvoidedAllergens = updated.AvoidedAllergens;
+            profile.Units = updated.Units;
+            profile.TimeZoneId = updated.TimeZoneId;
         }
 
         await db.SaveChangesAsync(cancellationToken);

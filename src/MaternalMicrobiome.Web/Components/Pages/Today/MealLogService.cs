@@ -4,6 +4,7 @@ using MaternalMicrobiome.Data.Identity;
 using MaternalMicrobiome.Domain.Logging;
 using MaternalMicrobiome.Domain.Profiles;
 using MaternalMicrobiome.Domain.Scoring;
+using MaternalMicrobiome.Domain.Suggestions;
 using MaternalMicrobiome.Web.Application;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,6 +18,7 @@ public sealed class MealLogService(
     IDbContextFactory<AppDbContext> dbFactory,
     CurrentUser currentUser,
     IValidator<MealEntryRequest> validator,
+    CatalogIndex catalogIndex,
     TimeProvider clock)
 {
     public async Task<DayView> GetDayAsync(DateOnly date, CancellationToken cancellationToken = default)
@@ -24,17 +26,8 @@ public sealed class MealLogService(
         var userId = await currentUser.RequireAsync(Roles.Mother);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
 
-        var profile = await db.MotherProfiles.AsNoTracking().SingleOrDefaultAsync(p => p.UserId == userId, cancellationToken)
-            ?? new MotherProfile { UserId = userId, StageKind = LifeStageKind.PlanningPregnancy };
-
-        // The day and the six before it: the weekly plant target needs the rolling window.
-        var firstDay = date.AddDays(1 - DayScorer.PlantWindowDays);
-        var entries = await db.MealEntries.AsNoTrackingWithIdentityResolution()
-            .Where(e => e.UserId == userId && e.Date >= firstDay && e.Date <= date)
-            .Include(e => e.Food).ThenInclude(f => f!.Ingredients).ThenInclude(i => i.Food)
-            .AsSplitQuery()
-            .OrderBy(e => e.Date).ThenBy(e => e.Slot).ThenBy(e => e.Id)
-            .ToListAsync(cancellationToken);
+        var profile = await ProfileOfAsync(db, userId, cancellationToken);
+        var entries = await WindowAsync(db, userId, date, cancellationToken);
 
         var stage = profile.StageOn(date);
         var score = DayScorer.Score(
@@ -48,6 +41,32 @@ public sealed class MealLogService(
             .Select(e => new EntryView(e.Id, e.Slot, e.FoodId, e.Food!.Name, e.Quantity, e.Grams, e.Note))
             .ToList();
         return new DayView(date, stage, today, score);
+    }
+
+    /// <summary>A few foods that would close the day's gaps, within her diet, exclusions and pregnancy safety.</summary>
+    public async Task<IReadOnlyList<Suggestion>> GetSuggestionsAsync(DateOnly date, CancellationToken cancellationToken = default)
+    {
+        var userId = await currentUser.RequireAsync(Roles.Mother);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var profile = await ProfileOfAsync(db, userId, cancellationToken);
+        var window = await WindowAsync(db, userId, date, cancellationToken);
+        var stage = profile.StageOn(date);
+        return GapCloser.Suggest(
+            date,
+            window.Select(e => new ConsumedFood(e.Food!, e.Grams, e.Date)).ToList(),
+            await catalogIndex.GetSuggestionPoolAsync(cancellationToken),
+            DefaultTargets.For(stage, profile.PlantCountingMode),
+            stage,
+            profile.Preferences);
+    }
+
+    /// <summary>Today's date where she lives.</summary>
+    public async Task<DateOnly> TodayAsync(CancellationToken cancellationToken = default)
+    {
+        var userId = await currentUser.RequireAsync(Roles.Mother);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var timeZone = await db.MotherProfiles.Where(p => p.UserId == userId).Select(p => p.TimeZoneId).SingleOrDefaultAsync(cancellationToken);
+        return LocalDate.Today(clock, timeZone);
     }
 
     public async Task<MealEntryRequest> GetEntryAsync(int entryId, CancellationToken cancellationToken = default)
@@ -101,6 +120,22 @@ public sealed class MealLogService(
         {
             throw new NotFoundException("That entry does not exist.");
         }
+    }
+
+    private static async Task<MotherProfile> ProfileOfAsync(AppDbContext db, string userId, CancellationToken cancellationToken) =>
+        await db.MotherProfiles.AsNoTracking().SingleOrDefaultAsync(p => p.UserId == userId, cancellationToken)
+        ?? new MotherProfile { UserId = userId, StageKind = LifeStageKind.PlanningPregnancy };
+
+    /// <summary>The day and the six before it: the weekly plant target needs the rolling window.</summary>
+    private static Task<List<MealEntry>> WindowAsync(AppDbContext db, string userId, DateOnly date, CancellationToken cancellationToken)
+    {
+        var firstDay = date.AddDays(1 - DayScorer.PlantWindowDays);
+        return db.MealEntries.AsNoTrackingWithIdentityResolution()
+            .Where(e => e.UserId == userId && e.Date >= firstDay && e.Date <= date)
+            .Include(e => e.Food).ThenInclude(f => f!.Ingredients).ThenInclude(i => i.Food)
+            .AsSplitQuery()
+            .OrderBy(e => e.Date).ThenBy(e => e.Slot).ThenBy(e => e.Id)
+            .ToListAsync(cancellationToken);
     }
 
     private static async Task<MealEntry> FindOwnAsync(AppDbContext db, string userId, int entryId, CancellationToken cancellationToken) =>
