@@ -1,6 +1,7 @@
 using MaternalMicrobiome.Web.Api;
 using MaternalMicrobiome.Web.Components;
 using MaternalMicrobiome.Web.Components.Account;
+using MaternalMicrobiome.Web.Components.Pages.Admin.Foods;
 using MaternalMicrobiome.Web.Hosting;
 using MudBlazor.Services;
 using Serilog;
@@ -32,5 +33,6 @@ app.MapHealthChecks("/health");
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAccountEndpoints();
 app.MapApiEndpoints();
+app.MapFoodAdminEndpoints();
 
 await app.RunAsync();

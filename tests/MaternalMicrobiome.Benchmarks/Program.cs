@@ -3,12 +3,21 @@ using BenchmarkDotNet.Running;
 using MaternalMicrobiome.Benchmarks;
 
 // dotnet run -c Release --project tests/MaternalMicrobiome.Benchmarks -- --latency [size] [rounds]
+// dotnet run -c Release --project tests/MaternalMicrobiome.Benchmarks -- --today [days] [requests]
 // dotnet run -c Release --project tests/MaternalMicrobiome.Benchmarks -- --filter '*FoodSearch*'
 if (args.Length > 0 && args[0] == "--latency")
 {
     var size = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000;
     var rounds = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 500;
     LatencyReport.Run(size, rounds);
+    return;
+}
+
+if (args.Length > 0 && args[0] == "--today")
+{
+    var days = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 730;
+    var requests = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 200;
+    await TodayRenderReport.RunAsync(days, entriesPerDay: 10, requests);
     return;
 }
 

@@ -39,7 +39,7 @@ public static class SearchCatalog
             .ToList();
     }
 
-    private static string RepositoryRoot()
+    public static string RepositoryRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "MaternalMicrobiome.sln")))

@@ -28,6 +28,10 @@ public static class AppServicesSetup
         services.AddScoped<ProfileService>();
         services.AddScoped<UserAdminService>();
         services.AddScoped<FoodCatalogService>();
+        services.AddScoped<Components.Pages.Admin.Foods.FoodAdminService>();
+        services.AddScoped<Components.Pages.Admin.Foods.FoodCsvService>();
+        services.AddScoped<Components.Pages.Admin.References.ReferenceAdminService>();
+        services.AddScoped<Components.Pages.Admin.Audit.AuditTrailService>();
         services.AddScoped<MyFoodsService>();
         return services;
     }

@@ -1,0 +1,10 @@
+namespace MaternalMicrobiome.Web.Components.Pages.Admin.Foods;
+
+/// <summary>What a merge moved from the deleted duplicate to the survivor.</summary>
+public sealed record FoodMergeResult(
+    string SurvivorKey,
+    string DuplicateKey,
+    int MealEntriesMoved,
+    int RecipeIngredientsMoved,
+    int FavouritesMoved,
+    int FavouritesDropped);

@@ -1,0 +1,125 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Text.RegularExpressions;
+using MaternalMicrobiome.Data;
+using MaternalMicrobiome.Data.Identity;
+using MaternalMicrobiome.Domain.Logging;
+using MaternalMicrobiome.Domain.Profiles;
+using MaternalMicrobiome.Web.Application;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MaternalMicrobiome.Benchmarks;
+
+/// <summary>
+/// Server render time of the Today page (prerendered HTML: profile, the 7-day window, scoring, suggestions) for a mother
+/// with two years of daily logs, through the real app in-process on a SQLite file.
+/// </summary>
+public static partial class TodayRenderReport
+{
+    private const string Password = "Bench-pass-2026!";
+
+    public static async Task RunAsync(int days, int entriesPerDay, int requests)
+    {
+        var dataDirectory = Path.Combine(Path.GetTempPath(), $"mm-bench-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(dataDirectory);
+        await using var app = new WebApplicationFactory<AccountService>().WithWebHostBuilder(b =>
+        {
+            b.UseContentRoot(Path.Combine(SearchCatalog.RepositoryRoot(), "src", "MaternalMicrobiome.Web"));
+            b.UseEnvironment("Development");
+            b.UseSetting("ConnectionStrings:Default", $"Data Source={Path.Combine(dataDirectory, "bench.db")}");
+            b.UseSetting("Storage:DataDirectory", dataDirectory);
+            b.UseSetting("DemoAccounts:Enabled", "false");
+            b.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        });
+
+        var email = $"bench-{Guid.NewGuid():N}@bench.local";
+        await SeedHistoryAsync(app.Services, email, days, entriesPerDay);
+
+        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        await LogInAsync(client, email);
+
+        for (var i = 0; i < 10; i++)
+        {
+            await GetTodayAsync(client);
+        }
+
+        var samples = new List<double>(requests);
+        for (var i = 0; i < requests; i++)
+        {
+            var start = Stopwatch.GetTimestamp();
+            await GetTodayAsync(client);
+            samples.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+        }
+
+        samples.Sort();
+        double Percentile(double p) => samples[(int)Math.Min(samples.Count - 1, Math.Ceiling(p * samples.Count) - 1)];
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"GET /today, {days} days x {entriesPerDay} entries, {requests} requests: p50 {Percentile(0.5):0.0} ms, p95 {Percentile(0.95):0.0} ms, p99 {Percentile(0.99):0.0} ms, max {samples[^1]:0.0} ms"));
+    }
+
+    private static async Task SeedHistoryAsync(IServiceProvider services, string email, int days, int entriesPerDay)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var accounts = scope.ServiceProvider.GetRequiredService<AccountService>();
+        var today = DateOnly.FromDateTime(DateTime.Today);
+        var (result, user) = await accounts.CreateAsync(email, "Bench Mother", Password, Roles.Mother,
+            new MotherProfile { UserId = string.Empty, StageKind = LifeStageKind.Pregnant, DueDate = today.AddDays(100) });
+        if (!result.Succeeded || user is null)
+        {
+            throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
+        }
+
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var foods = await db.Foods.Where(f => f.OwnerId == null).OrderBy(f => f.Id).Select(f => f.Id).Take(400).ToListAsync();
+        var random = new Random(7);
+        var now = DateTimeOffset.UtcNow;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        for (var day = 0; day < days; day++)
+        {
+            for (var i = 0; i < entriesPerDay; i++)
+            {
+                var grams = random.Next(20, 300);
+                db.MealEntries.Add(new MealEntry
+                {
+                    UserId = user.Id, Date = today.AddDays(-day), Slot = (MealSlot)(i % 5), FoodId = foods[random.Next(foods.Count)],
+                    Unit = QuantityUnit.Grams, Amount = grams, Grams = grams, CreatedAt = now, UpdatedAt = now,
+                });
+            }
+        }
+
+        await db.SaveChangesAsync();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"seeded {days * entriesPerDay} entries over {days} days"));
+    }
+
+    private static async Task LogInAsync(HttpClient client, string email)
+    {
+        var page = await client.GetStringAsync(new Uri("/Account/Login", UriKind.Relative));
+        var token = AntiforgeryToken().Match(page).Groups[1].Value;
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token), ["_handler"] = "login", ["Input.Email"] = email, ["Input.Password"] = Password,
+        });
+        var response = await client.PostAsync(new Uri("/Account/Login", UriKind.Relative), form);
+        if (response.StatusCode != HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"Log in failed: {response.StatusCode}");
+        }
+    }
+
+    private static async Task GetTodayAsync(HttpClient client)
+    {
+        using var response = await client.GetAsync(new Uri("/today", UriKind.Relative));
+        var html = await response.Content.ReadAsStringAsync();
+        if (response.StatusCode != HttpStatusCode.OK || !html.Contains("overall-score", StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"/today answered {response.StatusCode} without a score.");
+        }
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryToken();
+}

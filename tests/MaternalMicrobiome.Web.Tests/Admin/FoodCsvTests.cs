@@ -1,0 +1,165 @@
+using System.Text;
+using MaternalMicrobiome.Data.Identity;
+using MaternalMicrobiome.Data.Seeding;
+using MaternalMicrobiome.Web.Components.Pages.Admin.Foods;
+using MaternalMicrobiome.Web.Tests.Integration;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MaternalMicrobiome.Web.Tests.Admin;
+
+public sealed class FoodCsvTests(SqliteWebAppFactory factory) : IClassFixture<SqliteWebAppFactory>
+{
+    private static string SeedFoods => Path.Combine(AppContext.BaseDirectory, "seeds", SeedLoader.FoodsFile);
+
+    private async Task<(AsyncServiceScope Scope, FoodCsvService Csv)> AdminAsync()
+    {
+        _ = factory.Server;
+        var admin = await TestUsers.CreateAsync(factory.Services, Roles.Admin);
+        var scope = await TestUsers.SignedInScopeAsync(factory.Services, admin);
+        return (scope, scope.ServiceProvider.GetRequiredService<FoodCsvService>());
+    }
+
+    private Task<int> FoodCountAsync() => AdminTestFoods.ReadAsync(factory.Services, db => db.Foods.CountAsync());
+
+    [Fact]
+    public async Task A_file_with_one_bad_row_reports_its_line_and_column_and_writes_nothing()
+    {
+        var (scope, csv) = await AdminAsync();
+        await using var _ = scope;
+        var before = await FoodCountAsync();
+        var auditBefore = await AdminTestFoods.ReadAsync(factory.Services, db => db.AuditEntries.CountAsync());
+        using var file = AdminTestFoods.Csv(
+            (AdminTestFoods.Row(AdminTestFoods.NewKey()), "1 cup=243"),
+            (AdminTestFoods.Row(AdminTestFoods.NewKey(), fiber: -1), "1 cup=243"),
+            (AdminTestFoods.Row(AdminTestFoods.NewKey()), string.Empty));
+
+        var result = await csv.ImportAsync(file);
+
+        Assert.False(result.Succeeded);
+        Assert.False(result.Written);
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal("line 3, column fiber_g: Fiber must not be negative.", problem.ToString());
+        Assert.Equal(before, await FoodCountAsync());
+        Assert.Equal(auditBefore, await AdminTestFoods.ReadAsync(factory.Services, db => db.AuditEntries.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Every_problem_of_every_row_is_reported_with_its_line_and_column()
+    {
+        var (scope, csv) = await AdminAsync();
+        await using var _ = scope;
+        var repeated = AdminTestFoods.NewKey();
+        var header = string.Join(',', FoodCsvService.SeedColumns) + ",portions";
+        var good = Line(AdminTestFoods.Row(repeated), "1 cup=243");
+        var notANumber = Line(AdminTestFoods.Row(AdminTestFoods.NewKey()), "1 cup=243").Replace(",41,", ",lots,", StringComparison.Ordinal);
+        var unknownColour = Line(Colours(AdminTestFoods.Row(AdminTestFoods.NewKey()), "purple"), "1 cup=243");
+        var badPortion = Line(AdminTestFoods.Row(AdminTestFoods.NewKey()), "1 cup;2 cups=0");
+        var duplicate = Line(AdminTestFoods.Row(repeated), string.Empty);
+        var species = Line(Species(AdminTestFoods.Row(AdminTestFoods.NewKey()), "Kefir grains"), string.Empty);
+
+        var result = await csv.ImportAsync(AdminTestFoods.Text(string.Join('\n', header, good, notANumber, unknownColour, badPortion, duplicate, species)));
+
+        var problems = result.Problems.Select(p => p.ToString()).ToList();
+        Assert.Contains("line 3, column energy_kcal: 'lots' is not a number (use a dot for decimals).", problems);
+        Assert.Contains(problems, p => p.StartsWith("line 4, column colours: unknown code 'purple'", StringComparison.Ordinal));
+        Assert.Contains("line 5, column portions: '1 cup' is not a portion such as 1 cup=240 (description, '=', grams).", problems);
+        Assert.Contains("line 5, column portions: Portion 1: grams must be more than 0.", problems);
+        Assert.Contains($"line 6, column key: the key '{repeated}' appears more than once in the file (first on line 2).", problems);
+        Assert.Contains(problems, p => p.StartsWith("line 7, column plant_species: Plant species: 'Kefir grains'", StringComparison.Ordinal));
+        Assert.DoesNotContain(problems, p => p.StartsWith("line 2,", StringComparison.Ordinal));
+        Assert.False(await AdminTestFoods.ReadAsync(factory.Services, db => db.Foods.AnyAsync(f => f.Key == repeated)));
+    }
+
+    [Fact]
+    public async Task A_file_missing_a_column_is_refused_naming_the_column()
+    {
+        var (scope, csv) = await AdminAsync();
+        await using var _ = scope;
+        var header = string.Join(',', FoodCsvService.SeedColumns.Where(c => c != "nova"));
+
+        var result = await csv.ImportAsync(AdminTestFoods.Text(header + "\n"));
+
+        Assert.Equal("line 1, column nova: this column is missing from the header line (see seeds/foods.csv).", Assert.Single(result.Problems).ToString());
+    }
+
+    [Fact]
+    public async Task A_good_file_imports_every_row_creating_and_updating_by_key_with_one_audit_entry_each()
+    {
+        var (scope, csv) = await AdminAsync();
+        await using var _ = scope;
+        var before = await FoodCountAsync();
+        var first = AdminTestFoods.NewKey();
+        var second = AdminTestFoods.NewKey();
+        var kefir = AdminTestFoods.Row("usda-01289", "Kefir, re-curated");
+        kefir.PlantPoints = 0;
+
+        var check = await csv.ImportAsync(AdminTestFoods.Csv((AdminTestFoods.Row(first), "1 cup=243;1 glass=200"), (AdminTestFoods.Row(second), string.Empty), (kefir, "1 cup=243")), dryRun: true);
+        Assert.True(check.Succeeded);
+        Assert.Equal((2, 1, false), (check.Created, check.Updated, check.Written));
+        Assert.Equal(before, await FoodCountAsync());
+
+        var result = await csv.ImportAsync(AdminTestFoods.Csv((AdminTestFoods.Row(first), "1 cup=243;1 glass=200"), (AdminTestFoods.Row(second), string.Empty), (kefir, "1 cup=243")));
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Problems));
+        Assert.Equal((2, 1, 0, true), (result.Created, result.Updated, result.Unchanged, result.Written));
+        Assert.Equal(before + 2, await FoodCountAsync());
+        var imported = await AdminTestFoods.ReadAsync(factory.Services, db => db.Foods.Include(f => f.Portions).SingleAsync(f => f.Key == first));
+        Assert.True(imported.EditedLocally);
+        Assert.Equal(["1 cup", "1 glass"], imported.Portions.OrderBy(p => p.Sequence).Select(p => p.Description));
+        var updated = await AdminTestFoods.ReadAsync(factory.Services, db => db.Foods.Include(f => f.Portions).SingleAsync(f => f.Key == "usda-01289"));
+        Assert.Equal("Kefir, re-curated", updated.Name);
+        Assert.True(updated.EditedLocally);
+        Assert.Equal(243, Assert.Single(updated.Portions).Grams);
+        var audits = await AdminTestFoods.ReadAsync(factory.Services, db => db.AuditEntries.Where(a => a.Action == "food.import").ToListAsync());
+        Assert.Equal(3, audits.Count(a => a.EntityKey == first || a.EntityKey == second || a.EntityKey == "usda-01289"));
+        Assert.NotNull(audits.Single(a => a.EntityKey == "usda-01289").Before);
+        Assert.Null(audits.Single(a => a.EntityKey == first).Before);
+    }
+
+    [Fact]
+    public async Task Export_writes_the_seed_header_plus_portions_and_imports_back_unchanged()
+    {
+        var (scope, csv) = await AdminAsync();
+        await using var _ = scope;
+        using var export = new MemoryStream();
+        await csv.ExportAsync(export);
+        var text = Encoding.UTF8.GetString(export.ToArray());
+        var shared = await AdminTestFoods.ReadAsync(factory.Services, db => db.Foods.CountAsync(f => f.OwnerId == null));
+
+        Assert.Equal(File.ReadLines(SeedFoods).First() + ",portions", text.Split('\n')[0].TrimEnd('\r'));
+        Assert.Contains("\nusda-08120,\"Oats, rolled, dry\",", text, StringComparison.Ordinal);
+
+        var roundTrip = await csv.ImportAsync(AdminTestFoods.Text(text));
+
+        Assert.True(roundTrip.Succeeded, string.Join("\n", roundTrip.Problems.Take(10)));
+        Assert.Equal((0, 0, shared), (roundTrip.Created, roundTrip.Updated, roundTrip.Unchanged));
+        Assert.Equal(0, await AdminTestFoods.ReadAsync(factory.Services, db => db.Foods.CountAsync(f => f.EditedLocally && f.Key == "usda-08120")));
+
+        var edited = await csv.ImportAsync(AdminTestFoods.Text(text.Replace("\"Oats, rolled, dry\"", "\"Oats, rolled, dry (re-checked)\"", StringComparison.Ordinal)));
+
+        Assert.Equal((0, 1), (edited.Created, edited.Updated));
+        var oats = await AdminTestFoods.ReadAsync(factory.Services, db => db.Foods.Include(f => f.Portions).SingleAsync(f => f.Key == "usda-08120"));
+        Assert.Equal("Oats, rolled, dry (re-checked)", oats.Name);
+        Assert.True(oats.EditedLocally);
+        Assert.NotEmpty(oats.Portions);
+    }
+
+    private static string Line(FoodSeedRow row, string portions)
+    {
+        using var file = AdminTestFoods.Csv((row, portions));
+        return Encoding.UTF8.GetString(file.ToArray()).Split('\n')[1].TrimEnd('\r');
+    }
+
+    private static FoodSeedRow Colours(FoodSeedRow row, string colours)
+    {
+        row.Colours = colours;
+        return row;
+    }
+
+    private static FoodSeedRow Species(FoodSeedRow row, string species)
+    {
+        row.PlantSpecies = species;
+        return row;
+    }
+}

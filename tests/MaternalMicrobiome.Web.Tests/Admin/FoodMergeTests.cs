@@ -1,0 +1,109 @@
+using FluentValidation;
+using MaternalMicrobiome.Data.Identity;
+using MaternalMicrobiome.Domain.Catalog;
+using MaternalMicrobiome.Domain.Logging;
+using MaternalMicrobiome.Web.Application;
+using MaternalMicrobiome.Web.Components.Pages.Admin.Foods;
+using MaternalMicrobiome.Web.Components.Pages.Today;
+using MaternalMicrobiome.Web.Tests.Integration;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MaternalMicrobiome.Web.Tests.Admin;
+
+public sealed class FoodMergeTests(SqliteWebAppFactory factory) : IClassFixture<SqliteWebAppFactory>
+{
+    private static readonly DateOnly Day = DateOnly.FromDateTime(DateTime.Today);
+
+    [Fact]
+    public async Task Merging_moves_a_mothers_entries_recipes_and_favourites_to_the_survivor_and_deletes_the_duplicate()
+    {
+        _ = factory.Server;
+        var admin = await TestUsers.CreateAsync(factory.Services, Roles.Admin);
+        var mother = await TestUsers.CreateAsync(factory.Services, Roles.Mother);
+        var otherMother = await TestUsers.CreateAsync(factory.Services, Roles.Mother);
+        int survivorId, duplicateId;
+        var duplicateFood = AdminTestFoods.NewFood();
+        duplicateFood.Name = "Sauerkraut (duplicate)";
+        duplicateFood.Portions = [new PortionEdit { Description = "1 bowl", Grams = 300 }];
+        await using (var adminScope = await TestUsers.SignedInScopeAsync(factory.Services, admin))
+        {
+            var foods = adminScope.ServiceProvider.GetRequiredService<FoodAdminService>();
+            survivorId = await foods.CreateAsync(AdminTestFoods.NewFood());
+            duplicateId = await foods.CreateAsync(duplicateFood);
+        }
+
+        await using (var motherScope = await TestUsers.SignedInScopeAsync(factory.Services, mother))
+        {
+            var log = motherScope.ServiceProvider.GetRequiredService<MealLogService>();
+            await log.AddAsync(new MealEntryRequest { Date = Day, Slot = MealSlot.Lunch, FoodId = duplicateId, Unit = QuantityUnit.Grams, Amount = 150 });
+            await log.AddAsync(new MealEntryRequest { Date = Day, Slot = MealSlot.Dinner, FoodId = duplicateId, Unit = QuantityUnit.Portion, Amount = 1, PortionDescription = "1 bowl" });
+        }
+
+        var recipeId = await AdminTestFoods.ReadAsync(factory.Services, async db =>
+        {
+            var recipe = new Food { Key = $"own-{Guid.NewGuid():N}", Name = "Reuben bowl", FoodGroup = "Recipes", OwnerId = mother.Id };
+            recipe.Ingredients.Add(new RecipeIngredient { FoodId = duplicateId, Grams = 80 });
+            db.Foods.Add(recipe);
+            db.FavouriteFoods.AddRange(
+                new FavouriteFood { UserId = mother.Id, FoodId = duplicateId },
+                new FavouriteFood { UserId = mother.Id, FoodId = survivorId },
+                new FavouriteFood { UserId = otherMother.Id, FoodId = duplicateId });
+            await db.SaveChangesAsync();
+            return recipe.Id;
+        });
+
+        FoodMergeResult result;
+        await using (var adminScope = await TestUsers.SignedInScopeAsync(factory.Services, admin))
+        {
+            result = await adminScope.ServiceProvider.GetRequiredService<FoodAdminService>().MergeAsync(survivorId, duplicateId);
+        }
+
+        Assert.Equal((2, 1, 1, 1), (result.MealEntriesMoved, result.RecipeIngredientsMoved, result.FavouritesMoved, result.FavouritesDropped));
+        await using (var motherScope = await TestUsers.SignedInScopeAsync(factory.Services, mother))
+        {
+            var day = await motherScope.ServiceProvider.GetRequiredService<MealLogService>().GetDayAsync(Day);
+            Assert.Equal(2, day.Entries.Count);
+            Assert.All(day.Entries, e => Assert.Equal(survivorId, e.FoodId));
+            var dinner = day.Entries.Single(e => e.Slot == MealSlot.Dinner);
+            Assert.Equal(300, dinner.Grams);
+            Assert.Equal(QuantityUnit.Grams, dinner.Quantity.Unit);
+        }
+
+        Assert.False(await AdminTestFoods.ReadAsync(factory.Services, db => db.Foods.AnyAsync(f => f.Id == duplicateId)));
+        Assert.False(await AdminTestFoods.ReadAsync(factory.Services, db => db.FoodPortions.AnyAsync(p => p.FoodId == duplicateId)));
+        Assert.Equal(survivorId, await AdminTestFoods.ReadAsync(factory.Services, db => db.RecipeIngredients.Where(i => i.RecipeId == recipeId).Select(i => i.FoodId).SingleAsync()));
+        var favourites = await AdminTestFoods.ReadAsync(factory.Services, db => db.FavouriteFoods.Where(f => f.UserId == mother.Id || f.UserId == otherMother.Id).ToListAsync());
+        Assert.Equal(2, favourites.Count);
+        Assert.All(favourites, f => Assert.Equal(survivorId, f.FoodId));
+        var audit = await AdminTestFoods.ReadAsync(factory.Services, db => db.AuditEntries.SingleAsync(a => a.Action == "food.merge" && a.EntityKey == duplicateFood.Key));
+        Assert.Contains(result.SurvivorKey, audit.Before, StringComparison.Ordinal);
+        Assert.Contains(duplicateFood.Key, audit.Before, StringComparison.Ordinal);
+        Assert.Contains(result.SurvivorKey, audit.After, StringComparison.Ordinal);
+        Assert.Contains(duplicateFood.Key, audit.After, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_food_cannot_be_merged_into_itself_and_private_foods_cannot_be_merged()
+    {
+        _ = factory.Server;
+        var admin = await TestUsers.CreateAsync(factory.Services, Roles.Admin);
+        var mother = await TestUsers.CreateAsync(factory.Services, Roles.Mother);
+        var privateId = await AdminTestFoods.ReadAsync(factory.Services, async db =>
+        {
+            var food = new Food { Key = $"own-{Guid.NewGuid():N}", Name = "My kraut", FoodGroup = "Vegetables and Vegetable Products", OwnerId = mother.Id };
+            db.Foods.Add(food);
+            await db.SaveChangesAsync();
+            return food.Id;
+        });
+        var oatsId = await AdminTestFoods.FoodIdAsync(factory.Services, "usda-08120");
+        await using var scope = await TestUsers.SignedInScopeAsync(factory.Services, admin);
+        var service = scope.ServiceProvider.GetRequiredService<FoodAdminService>();
+
+        await Assert.ThrowsAsync<ValidationException>(() => service.MergeAsync(oatsId, oatsId));
+        await Assert.ThrowsAsync<NotFoundException>(() => service.MergeAsync(oatsId, privateId));
+        await Assert.ThrowsAsync<NotFoundException>(() => service.MergeAsync(privateId, oatsId));
+        Assert.True(await AdminTestFoods.ReadAsync(factory.Services, db => db.Foods.AnyAsync(f => f.Id == privateId)));
+        Assert.True(await AdminTestFoods.ReadAsync(factory.Services, db => db.Foods.AnyAsync(f => f.Id == oatsId)));
+    }
+}
