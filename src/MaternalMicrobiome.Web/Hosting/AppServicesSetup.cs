@@ -28,6 +28,7 @@ public static class AppServicesSetup
         services.AddScoped<ProfileService>();
         services.AddScoped<UserAdminService>();
         services.AddScoped<FoodCatalogService>();
+        services.AddScoped<FavouritesService>();
         services.AddScoped<Components.Pages.Admin.Foods.FoodAdminService>();
         services.AddScoped<Components.Pages.Admin.Foods.FoodCsvService>();
         services.AddScoped<Components.Pages.Admin.References.ReferenceAdminService>();
