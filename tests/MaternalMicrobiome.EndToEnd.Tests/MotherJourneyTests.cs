@@ -20,7 +20,8 @@ public sealed class MotherJourneyTests(AppFixture app, ITestOutputHelper output)
             await Expect(today.OverallScore).ToHaveTextAsync("0");
             var score = await today.ReadOverallScoreAsync();
 
-            await today.AddFoodAsync("lentils", "Lentils, cooked", unit: "grams", amount: 200);
+            // A typo on purpose: "lentl" must still find lentils.
+            await today.AddFoodAsync("lentl", "Lentils, cooked", unit: "grams", amount: 200);
             await Expect(today.EmptyDay).Not.ToBeAttachedAsync();
             await Expect(today.Entries.Filter(new() { HasText = "Lentils, cooked" })).ToContainTextAsync("200 g");
             score = await AssertScoreRoseAsync(today, score, "Lentils, cooked");

@@ -19,8 +19,10 @@ public sealed partial class FoodEditValidator : AbstractValidator<FoodEditReques
     public const int MaxCurationNoteLength = 1000;
     public const int MaxPortionDescriptionLength = 200;
     public const int MaxPortions = 50;
-    public const double MaxGrams = 5000;
-    public const double MaxEnergyKcal = 900;
+    // A household portion can be a whole turkey: USDA lists portions of up to about 5.7 kg.
+    public const double MaxGrams = 10000;
+    // Pure fat is 9 kcal/g, but USDA lists some fats and fish oils at up to 902 kcal per 100 g.
+    public const double MaxEnergyKcal = 910;
 
     /// <summary>
     /// USDA measures total sugars and carbohydrate (by difference) with different methods, so for a few seeded foods
@@ -112,9 +114,10 @@ public sealed partial class FoodEditValidator : AbstractValidator<FoodEditReques
                 {
                     context.AddFailure($"{nameof(FoodEditRequest.Portions)}[{i}].{nameof(PortionEdit.Description)}", $"{name}: the description must be at most {MaxPortionDescriptionLength} characters.");
                 }
-                else if (portion.Description.Contains(';', StringComparison.Ordinal) || portion.Description.Contains('=', StringComparison.Ordinal))
+                else if (portion.Description.Contains(';', StringComparison.Ordinal))
                 {
-                    context.AddFailure($"{nameof(FoodEditRequest.Portions)}[{i}].{nameof(PortionEdit.Description)}", $"{name}: the description must not contain ';' or '=' (they separate portions in CSV files).");
+                    // ';' separates portions in the CSV portions cell; '=' is fine, the grams follow the last one.
+                    context.AddFailure($"{nameof(FoodEditRequest.Portions)}[{i}].{nameof(PortionEdit.Description)}", $"{name}: the description must not contain ';' (it separates portions in CSV files).");
                 }
 
                 var grams = $"{nameof(FoodEditRequest.Portions)}[{i}].{nameof(PortionEdit.Grams)}";
