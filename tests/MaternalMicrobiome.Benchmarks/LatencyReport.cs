@@ -17,6 +17,20 @@ public static class LatencyReport
         var scan = new SubstringScan(foods);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"catalog: {foods.Count} foods, {SearchCatalog.Queries.Count} queries x {rounds} rounds"));
         Report("index", q => index.Search(q, 20).Count, rounds);
+        if (Environment.GetEnvironmentVariable("MM_PER_QUERY") == "1")
+        {
+            foreach (var query in SearchCatalog.Queries)
+            {
+                var start = Stopwatch.GetTimestamp();
+                for (var i = 0; i < 50; i++)
+                {
+                    index.Search(query, 20);
+                }
+
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {query,-12} {Stopwatch.GetElapsedTime(start).TotalMicroseconds / 50,8:0.0} µs"));
+            }
+        }
+
         Report("substring scan", q => scan.Search(q, 20).Count, rounds);
     }
 

@@ -198,20 +198,49 @@ public sealed partial class FoodSearchIndex
     /// <summary>The typed word against the word's prefixes of about its own length: she may still be typing.</summary>
     private static bool IsWithinTypos(string typed, string word, int maxTypos)
     {
-        if (word.Length < typed.Length - maxTypos || word[0] != typed[0] && typed.Length < 6)
+        if (word.Length < typed.Length - maxTypos || (word[0] != typed[0] && typed.Length < 6))
         {
             return false;
         }
 
-        for (var length = typed.Length - maxTypos; length <= typed.Length + maxTypos; length++)
+        return MissingLetters(typed, word.AsSpan(0, Math.Min(word.Length, typed.Length + maxTypos)), maxTypos) <= maxTypos
+            && EditDistance.BestPrefix(typed, word, maxTypos) <= maxTypos;
+    }
+
+    /// <summary>
+    /// Letters of the typed word that the prefix lacks (counting repeats), stopping past the bound: each edit can supply
+    /// at most one, so more than the allowed typos rules the word out before the costlier edit distance.
+    /// </summary>
+    private static int MissingLetters(string typed, ReadOnlySpan<char> prefix, int bound)
+    {
+        Span<int> available = stackalloc int[128];
+        foreach (var c in prefix)
         {
-            if (length >= 1 && length <= word.Length && EditDistance.Bounded(typed, word.AsSpan(0, length), maxTypos) <= maxTypos)
+            if (c < 128)
             {
-                return true;
+                available[c]++;
             }
         }
 
-        return false;
+        var missing = 0;
+        foreach (var c in typed)
+        {
+            if (c >= 128)
+            {
+                continue;
+            }
+
+            if (available[c] > 0)
+            {
+                available[c]--;
+            }
+            else if (++missing > bound)
+            {
+                return missing;
+            }
+        }
+
+        return missing;
     }
 
     private int LowerBound(string value)

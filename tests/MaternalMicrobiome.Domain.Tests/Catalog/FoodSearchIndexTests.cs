@@ -103,6 +103,15 @@ public sealed class FoodSearchIndexTests
         word.StartsWith(typed, StringComparison.Ordinal)
         || Enumerable.Range(typed.Length - 2, 5).Any(length => length >= 1 && length <= word.Length && EditDistance.Bounded(typed, word.AsSpan(0, length), 2) <= 2);
 
+    [Property]
+    public Property Best_prefix_distance_is_the_smallest_distance_to_any_prefix(NonEmptyString typedText, NonEmptyString wordText)
+    {
+        var typed = typedText.Get.ToLowerInvariant();
+        var word = wordText.Get.ToLowerInvariant();
+        var expected = Enumerable.Range(0, word.Length + 1).Min(length => EditDistance.Bounded(typed, word.AsSpan(0, length), 2));
+        return (EditDistance.BestPrefix(typed, word, 2) == Math.Min(expected, 3)).ToProperty();
+    }
+
     [Theory]
     [InlineData("kitten", "sitting", 3, 3)]
     [InlineData("lentil", "lnetil", 1, 1)]
