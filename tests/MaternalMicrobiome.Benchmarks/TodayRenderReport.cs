@@ -37,7 +37,7 @@ public static partial class TodayRenderReport
         });
 
         var email = $"bench-{Guid.NewGuid():N}@bench.local";
-        await SeedHistoryAsync(app.Services, email, days, entriesPerDay);
+        var userId = await SeedHistoryAsync(app.Services, email, days, entriesPerDay);
 
         var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         await LogInAsync(client, email);
@@ -55,13 +55,14 @@ public static partial class TodayRenderReport
             samples.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
         }
 
+        await ReportSuggestionsAsync(app.Services, userId, 20);
         samples.Sort();
         double Percentile(double p) => samples[(int)Math.Min(samples.Count - 1, Math.Ceiling(p * samples.Count) - 1)];
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"GET /today, {days} days x {entriesPerDay} entries, {requests} requests: p50 {Percentile(0.5):0.0} ms, p95 {Percentile(0.95):0.0} ms, p99 {Percentile(0.99):0.0} ms, max {samples[^1]:0.0} ms"));
     }
 
-    private static async Task SeedHistoryAsync(IServiceProvider services, string email, int days, int entriesPerDay)
+    private static async Task<string> SeedHistoryAsync(IServiceProvider services, string email, int days, int entriesPerDay)
     {
         await using var scope = services.CreateAsyncScope();
         var accounts = scope.ServiceProvider.GetRequiredService<AccountService>();
@@ -93,6 +94,28 @@ public static partial class TodayRenderReport
 
         await db.SaveChangesAsync();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"seeded {days * entriesPerDay} entries over {days} days"));
+        return user.Id;
+    }
+
+    /// <summary>Suggestions run in the circuit after the first render; timed through the same service.</summary>
+    private static async Task ReportSuggestionsAsync(IServiceProvider services, string userId, int runs)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var user = await scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<AppUser>>().FindByIdAsync(userId);
+        var principal = await scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.IUserClaimsPrincipalFactory<AppUser>>().CreateAsync(user!);
+        var provider = (Microsoft.AspNetCore.Components.Authorization.IHostEnvironmentAuthenticationStateProvider)scope.ServiceProvider
+            .GetRequiredService<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider>();
+        provider.SetAuthenticationState(Task.FromResult(new Microsoft.AspNetCore.Components.Authorization.AuthenticationState(principal)));
+        var log = scope.ServiceProvider.GetRequiredService<MaternalMicrobiome.Web.Components.Pages.Today.MealLogService>();
+        var today = DateOnly.FromDateTime(DateTime.Today);
+        await log.GetSuggestionsAsync(today);
+        var start = Stopwatch.GetTimestamp();
+        for (var i = 0; i < runs; i++)
+        {
+            await log.GetSuggestionsAsync(today);
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"suggestions for today: mean {Stopwatch.GetElapsedTime(start).TotalMilliseconds / runs:0.0} ms over {runs} runs"));
     }
 
     private static async Task LogInAsync(HttpClient client, string email)
