@@ -5,7 +5,7 @@ namespace MaternalMicrobiome.Domain.Tests.TestData;
 
 /// <summary>
 /// Foods for the domain tests. Nutrients are per 100 g and copied exactly from USDA SR28
-/// (/work/shared/data/usda-foods.csv) where a USDA food exists; an SR28 empty cell stays null.
+/// (usda-foods.csv of the shared data folder) where a USDA food exists; an SR28 empty cell stays null.
 /// The gut-health attributes (species, colours, servings, live cultures, risks, NOVA group) are curated.
 /// </summary>
 public static class TestFoods
