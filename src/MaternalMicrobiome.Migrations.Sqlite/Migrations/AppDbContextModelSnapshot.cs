@@ -413,6 +413,43 @@ namespace MaternalMicrobiome.Migrations.Sqlite.Migrations
                     b.ToTable("References");
                 });
 
+            modelBuilder.Entity("MaternalMicrobiome.Domain.Logging.CheckIn", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("AntibioticCourse")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Breathwork")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("BristolType")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DigestiveComfort")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MovementMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("SleepHours")
+                        .HasColumnType("REAL");
+
+                    b.Property<int?>("Stress")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId", "Date");
+
+                    b.ToTable("CheckIns");
+                });
+
             modelBuilder.Entity("MaternalMicrobiome.Domain.Logging.MealEntry", b =>
                 {
                     b.Property<int>("Id")
@@ -684,6 +721,15 @@ namespace MaternalMicrobiome.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Food");
+                });
+
+            modelBuilder.Entity("MaternalMicrobiome.Domain.Logging.CheckIn", b =>
+                {
+                    b.HasOne("MaternalMicrobiome.Data.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("MaternalMicrobiome.Domain.Logging.MealEntry", b =>

@@ -24,6 +24,7 @@ public static class AppServicesSetup
         services.AddScoped<AccountService>();
         services.AddScoped<CatalogService>();
         services.AddScoped<MealLogService>();
+        services.AddScoped<CheckInService>();
         services.AddScoped<MaternalMicrobiome.Web.Components.Pages.Week.WeekService>();
         services.AddScoped<ProfileService>();
         services.AddScoped<UserAdminService>();
