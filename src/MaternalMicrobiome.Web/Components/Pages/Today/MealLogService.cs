@@ -111,6 +111,45 @@ public sealed class MealLogService(
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>Logs one of the quick drinks now, in the drink slot.</summary>
+    public async Task<int> AddQuickDrinkAsync(DateOnly date, string foodKey, CancellationToken cancellationToken = default)
+    {
+        var drink = QuickDrink.All.SingleOrDefault(d => d.FoodKey == foodKey)
+            ?? throw Invalid(nameof(MealEntryRequest.FoodId), "That is not one of the quick drinks.");
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var foodId = await db.Foods.Where(f => f.Key == drink.FoodKey && f.OwnerId == null).Select(f => (int?)f.Id).SingleOrDefaultAsync(cancellationToken)
+            ?? throw Invalid(nameof(MealEntryRequest.FoodId), "That food is not in the catalog.");
+        return await AddAsync(new MealEntryRequest { Date = date, Slot = MealSlot.Drink, FoodId = foodId, Unit = QuantityUnit.Millilitres, Amount = drink.Millilitres }, cancellationToken);
+    }
+
+    /// <summary>Copies her entries of one day (or of one meal of it) to another day; returns how many were copied.</summary>
+    public async Task<int> CopyAsync(DateOnly from, DateOnly to, MealSlot? slot = null, CancellationToken cancellationToken = default)
+    {
+        var userId = await currentUser.RequireAsync(Roles.Mother);
+        var today = LocalDate.Today(clock, null);
+        if (!MealEntryRequestValidator.IsWithinLoggingRange(to, today) || !MealEntryRequestValidator.IsWithinLoggingRange(from, today))
+        {
+            throw Invalid(nameof(MealEntryRequest.Date), "Date must be within the last 5 years and at most a year ahead.");
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var source = await db.MealEntries.AsNoTracking()
+            .Where(e => e.UserId == userId && e.Date == from && (slot == null || e.Slot == slot))
+            .OrderBy(e => e.Id)
+            .ToListAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        db.MealEntries.AddRange(source.Select(e => new MealEntry
+        {
+            UserId = userId, Date = to, Slot = e.Slot, FoodId = e.FoodId, Unit = e.Unit, Amount = e.Amount,
+            PortionDescription = e.PortionDescription, Grams = e.Grams, Note = e.Note, CreatedAt = now, UpdatedAt = now,
+        }));
+        await db.SaveChangesAsync(cancellationToken);
+        return source.Count;
+    }
+
+    /// <summary>Puts back an entry she just deleted (the undo of the delete snackbar), as a new entry.</summary>
+    public Task<int> RestoreAsync(MealEntryRequest deleted, CancellationToken cancellationToken = default) => AddAsync(deleted, cancellationToken);
+
     public async Task DeleteAsync(int entryId, CancellationToken cancellationToken = default)
     {
         var userId = await currentUser.RequireAsync(Roles.Mother);
