@@ -2,6 +2,7 @@ using MaternalMicrobiome.Web.Api;
 using MaternalMicrobiome.Web.Components;
 using MaternalMicrobiome.Web.Components.Account;
 using MaternalMicrobiome.Web.Components.Pages.Admin.Foods;
+using MaternalMicrobiome.Web.Components.Pages.MyData;
 using MaternalMicrobiome.Web.Hosting;
 using MudBlazor.Services;
 using Serilog;
@@ -34,5 +35,6 @@ app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAccountEndpoints();
 app.MapApiEndpoints();
 app.MapFoodAdminEndpoints();
+app.MapMyDataEndpoints();
 
 await app.RunAsync();

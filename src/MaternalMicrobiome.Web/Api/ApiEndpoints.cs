@@ -46,7 +46,7 @@ public static class ApiEndpoints
     }
 
     /// <summary>Services read the caller from the authentication state, as in a Blazor circuit; here it is the request's user.</summary>
-    private static ValueTask<object?> ShareRequestUserWithServices(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    public static ValueTask<object?> ShareRequestUserWithServices(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var provider = context.HttpContext.RequestServices.GetRequiredService<AuthenticationStateProvider>();
         if (provider is IHostEnvironmentAuthenticationStateProvider host)

@@ -1,0 +1,102 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using CsvHelper;
+using MaternalMicrobiome.Data;
+using MaternalMicrobiome.Data.Identity;
+using MaternalMicrobiome.Web.Application;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace MaternalMicrobiome.Web.Components.Pages.MyData;
+
+/// <summary>Everything a mother owns: exported as JSON or CSV, or deleted with her account.</summary>
+public sealed class MyDataService(AppDbContext db, CurrentUser currentUser, UserManager<AppUser> userManager)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+
+    /// <summary>Her account, profile, entries, check-ins, custom foods and recipes, and favourites, as one JSON document.</summary>
+    public async Task<string> ExportJsonAsync(CancellationToken cancellationToken = default)
+    {
+        var userId = await currentUser.RequireAsync(Roles.Mother);
+        var user = await db.Users.AsNoTracking().SingleAsync(u => u.Id == userId, cancellationToken);
+        var document = new
+        {
+            ExportedAt = DateTimeOffset.UtcNow,
+            Account = new { user.Email, user.DisplayName, user.CreatedAt },
+            Profile = await db.MotherProfiles.AsNoTracking().Where(p => p.UserId == userId)
+                .Select(p => new { p.StageKind, p.DueDate, p.BabyBirthDate, p.FeedingMode, p.PlantCountingMode, p.DietPattern, p.Exclusions, p.AvoidedAllergens, p.Units, p.TimeZoneId })
+                .SingleOrDefaultAsync(cancellationToken),
+            Entries = await EntriesAsync(userId, cancellationToken),
+            CheckIns = await db.CheckIns.AsNoTracking().Where(c => c.UserId == userId).OrderBy(c => c.Date)
+                .Select(c => new { c.Date, c.SleepHours, c.Stress, c.MovementMinutes, c.Breathwork, c.AntibioticCourse, c.DigestiveComfort, c.BristolType })
+                .ToListAsync(cancellationToken),
+            CustomFoods = await db.Foods.AsNoTracking().Where(f => f.OwnerId == userId).OrderBy(f => f.Name)
+                .Select(f => new
+                {
+                    f.Key, f.Name, f.FoodGroup, f.EnergyKcal, f.FiberG, f.TotalSugarsG, f.AddedSugarsG, f.WaterG, f.CaffeineMg, f.PlantSpecies,
+                    f.RecipeServings,
+                    Ingredients = f.Ingredients.Select(i => new { Food = i.Food!.Name, i.Grams }),
+                    Portions = f.Portions.Select(p => new { p.Description, p.Grams }),
+                })
+                .ToListAsync(cancellationToken),
+            Favourites = await db.FavouriteFoods.AsNoTracking().Where(f => f.UserId == userId)
+                .Join(db.Foods, f => f.FoodId, food => food.Id, (f, food) => food.Name)
+                .ToListAsync(cancellationToken),
+        };
+        return JsonSerializer.Serialize(document, Json);
+    }
+
+    /// <summary>Her meal log as CSV, one entry a line.</summary>
+    public async Task<string> ExportEntriesCsvAsync(CancellationToken cancellationToken = default)
+    {
+        var userId = await currentUser.RequireAsync(Roles.Mother);
+        var entries = await EntriesAsync(userId, cancellationToken);
+        var builder = new StringBuilder();
+        await using (var writer = new StringWriter(builder, CultureInfo.InvariantCulture))
+        await using (var csv = new CsvWriter(writer, CultureInfo.InvariantCulture))
+        {
+            await csv.WriteRecordsAsync(entries, cancellationToken);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// Deletes her account and everything she owns, in one transaction, after checking her password. Her rows are
+    /// removed explicitly, children first, so no foreign key is left pointing at a deleted food.
+    /// </summary>
+    public async Task<bool> DeleteAccountAsync(string password, CancellationToken cancellationToken = default)
+    {
+        var userId = await currentUser.RequireAsync(Roles.Mother);
+        var user = await userManager.FindByIdAsync(userId) ?? throw new NotFoundException("That account does not exist.");
+        if (!await userManager.CheckPasswordAsync(user, password))
+        {
+            return false;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var ownFoods = db.Foods.Where(f => f.OwnerId == userId).Select(f => f.Id);
+        await db.MealEntries.Where(e => e.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+        await db.CheckIns.Where(c => c.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+        await db.FavouriteFoods.Where(f => f.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+        await db.RecipeIngredients.Where(i => ownFoods.Contains(i.RecipeId)).ExecuteDeleteAsync(cancellationToken);
+        await db.FoodPortions.Where(p => ownFoods.Contains(p.FoodId)).ExecuteDeleteAsync(cancellationToken);
+        await db.Foods.Where(f => f.OwnerId == userId).ExecuteDeleteAsync(cancellationToken);
+        await db.MotherProfiles.Where(p => p.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+        var result = await userManager.DeleteAsync(user);
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+
+    private Task<List<ExportedEntry>> EntriesAsync(string userId, CancellationToken cancellationToken) =>
+        db.MealEntries.AsNoTracking().Where(e => e.UserId == userId)
+            .OrderBy(e => e.Date).ThenBy(e => e.Slot).ThenBy(e => e.Id)
+            .Select(e => new ExportedEntry(e.Date, e.Slot.ToString(), e.Food!.Name, e.Unit.ToString(), e.Amount, e.PortionDescription, e.Grams, e.Note))
+            .ToListAsync(cancellationToken);
+}

@@ -1,0 +1,88 @@
+using System.Net;
+using MaternalMicrobiome.Data;
+using MaternalMicrobiome.Data.Identity;
+using MaternalMicrobiome.Web.Components.Pages.MyData;
+using MaternalMicrobiome.Web.Components.Pages.Today;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MaternalMicrobiome.Web.Tests.Integration;
+
+public sealed class MyDataTests(SqliteWebAppFactory factory) : IClassFixture<SqliteWebAppFactory>
+{
+    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.Today);
+
+    private async Task<(AppUser Mother, HttpClient Browser)> MotherWithEntriesAsync()
+    {
+        _ = factory.Server;
+        var mother = await TestUsers.CreateAsync(factory.Services, Roles.Mother);
+        await using (var scope = await TestUsers.SignedInScopeAsync(factory.Services, mother))
+        {
+            var log = scope.ServiceProvider.GetRequiredService<MealLogService>();
+            await log.AddQuickDrinkAsync(Today, "usda-01289");
+            await log.AddQuickDrinkAsync(Today, "usda-14411");
+            await scope.ServiceProvider.GetRequiredService<CheckInService>().SaveAsync(Today, new CheckInRequest { SleepHours = 7 });
+        }
+
+        var browser = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var login = await FormPoster.PostAsync(browser, "/Account/Login", "login",
+            new Dictionary<string, string> { ["Input.Email"] = mother.Email!, ["Input.Password"] = TestUsers.Password });
+        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+        return (mother, browser);
+    }
+
+    [Fact]
+    public async Task She_downloads_all_her_data_as_json_and_her_log_as_csv_and_nothing_of_anyone_else()
+    {
+        var (other, _) = await MotherWithEntriesAsync();
+        var (mother, browser) = await MotherWithEntriesAsync();
+
+        var json = await browser.GetStringAsync(new Uri(MyDataEndpoints.JsonPath, UriKind.Relative));
+        var csv = await browser.GetStringAsync(new Uri(MyDataEndpoints.CsvPath, UriKind.Relative));
+
+        Assert.Contains(mother.Email!, json, StringComparison.Ordinal);
+        Assert.Contains("Kefir, plain, lowfat", json, StringComparison.Ordinal);
+        Assert.Contains("\"sleepHours\": 7", json, StringComparison.Ordinal);
+        var lines = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("Date,Slot,Food,Unit,Amount,Portion,Grams,Note", lines[0], StringComparison.Ordinal);
+        Assert.Equal(3, lines.Length);
+        Assert.DoesNotContain(other.Email!, json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Anonymous_visitors_and_nutritionists_get_no_export()
+    {
+        _ = factory.Server;
+        var anonymous = await factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false })
+            .GetAsync(new Uri(MyDataEndpoints.JsonPath, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
+        Assert.Contains("/Account/Login", anonymous.Headers.Location!.OriginalString, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Deleting_her_account_needs_her_password_and_then_removes_everything_she_owns()
+    {
+        var (mother, browser) = await MotherWithEntriesAsync();
+
+        var wrong = await FormPoster.PostAsync(browser, "/Account/DeleteAccount", "delete-account",
+            new Dictionary<string, string> { ["Input.Password"] = "Not-her-password-1!", ["Input.Understood"] = "true" });
+        Assert.Contains("That password is not right.", await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            Assert.True(await scope.ServiceProvider.GetRequiredService<AppDbContext>().MealEntries.AnyAsync(e => e.UserId == mother.Id));
+        }
+
+        var deleted = await FormPoster.PostAsync(browser, "/Account/DeleteAccount", "delete-account",
+            new Dictionary<string, string> { ["Input.Password"] = TestUsers.Password, ["Input.Understood"] = "true" });
+
+        Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
+        await using var check = factory.Services.CreateAsyncScope();
+        var db = check.ServiceProvider.GetRequiredService<AppDbContext>();
+        Assert.False(await db.Users.AnyAsync(u => u.Id == mother.Id));
+        Assert.False(await db.MealEntries.AnyAsync(e => e.UserId == mother.Id));
+        Assert.False(await db.CheckIns.AnyAsync(c => c.UserId == mother.Id));
+        Assert.False(await db.MotherProfiles.AnyAsync(p => p.UserId == mother.Id));
+    }
+}
