@@ -25,6 +25,7 @@ public static class AppServicesSetup
         services.AddScoped<CatalogService>();
         services.AddScoped<MealLogService>();
         services.AddScoped<CheckInService>();
+        services.AddScoped<Components.Pages.Trends.TrendsService>();
         services.AddScoped<Components.Pages.MyData.MyDataService>();
         services.AddScoped<MaternalMicrobiome.Web.Components.Pages.Week.WeekService>();
         services.AddScoped<ProfileService>();

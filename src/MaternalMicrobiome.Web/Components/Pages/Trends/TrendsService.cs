@@ -1,0 +1,45 @@
+using MaternalMicrobiome.Data;
+using MaternalMicrobiome.Data.Identity;
+using MaternalMicrobiome.Domain.Profiles;
+using MaternalMicrobiome.Domain.Scoring;
+using MaternalMicrobiome.Web.Application;
+using Microsoft.EntityFrameworkCore;
+
+namespace MaternalMicrobiome.Web.Components.Pages.Trends;
+
+/// <summary>The signed-in mother's daily scores over the last weeks, for the trend charts.</summary>
+public sealed class TrendsService(IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser)
+{
+    public async Task<IReadOnlyList<TrendPoint>> GetAsync(DateOnly endDate, int weeks, CancellationToken cancellationToken = default)
+    {
+        var userId = await currentUser.RequireAsync(Roles.Mother);
+        var days = Math.Clamp(weeks, 1, 52) * 7;
+        var firstDay = endDate.AddDays(1 - days);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var profile = await db.MotherProfiles.AsNoTracking().SingleOrDefaultAsync(p => p.UserId == userId, cancellationToken)
+            ?? new MotherProfile { UserId = userId, StageKind = LifeStageKind.PlanningPregnancy };
+        var entries = await db.MealEntries.AsNoTrackingWithIdentityResolution()
+            .Where(e => e.UserId == userId && e.Date >= firstDay.AddDays(1 - DayScorer.PlantWindowDays) && e.Date <= endDate)
+            .Include(e => e.Food).ThenInclude(f => f!.Ingredients).ThenInclude(i => i.Food)
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+
+        // Each day is scored with only its own 7-day window, so the work stays linear in the number of days.
+        var byDate = entries.Select(e => new ConsumedFood(e.Food!, e.Grams, e.Date)).ToLookup(f => f.Date);
+        return Enumerable.Range(0, days).Select(offset =>
+        {
+            var date = firstDay.AddDays(offset);
+            var window = Enumerable.Range(0, DayScorer.PlantWindowDays).SelectMany(back => byDate[date.AddDays(-back)]);
+            var stage = profile.StageOn(date);
+            var score = DayScorer.Score(date, window, DefaultTargets.For(stage, profile.PlantCountingMode), stage);
+            return new TrendPoint(
+                date,
+                score.HasEntries,
+                score.For(Metric.Fiber)?.Actual ?? 0,
+                score.For(Metric.FermentedServings)?.Actual ?? 0,
+                score.For(Metric.PlantsPerWeek)?.Actual ?? 0,
+                score.Overall,
+                score.For(Metric.BeverageWater)?.Actual ?? 0);
+        }).ToList();
+    }
+}
