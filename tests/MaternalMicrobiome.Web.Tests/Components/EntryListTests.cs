@@ -30,6 +30,14 @@ public sealed class EntryListTests : MudTestContext
     }
 
     [Fact]
+    public void A_mother_using_us_measures_sees_ounces_beside_grams()
+    {
+        var cut = Render<EntryList>(p => p.Add(x => x.Entries, [Lentils]).Add(x => x.Units, MaternalMicrobiome.Domain.Profiles.MeasurementUnits.UsCustomary));
+
+        Assert.Contains("200 g (7.1 oz)", cut.Find("[data-testid=entry]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Delete_and_edit_buttons_report_their_entry_and_are_labelled_for_screen_readers()
     {
         EntryView? deleted = null;

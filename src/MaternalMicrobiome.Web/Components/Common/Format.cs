@@ -1,4 +1,5 @@
 using System.Globalization;
+using MaternalMicrobiome.Domain.Profiles;
 using MaternalMicrobiome.Domain.Scoring;
 
 namespace MaternalMicrobiome.Web.Components.Common;
@@ -41,6 +42,12 @@ public static class Format
 
         return Amount(value, result.Definition.Unit);
     }
+
+    /// <summary>Grams, with ounces beside them for a mother who chose US measures.</summary>
+    public static string Weight(double grams, MeasurementUnits units) =>
+        units == MeasurementUnits.UsCustomary
+            ? $"{Grams(grams)} ({(grams / 28.3495).ToString("0.#", CultureInfo.InvariantCulture)} oz)"
+            : Grams(grams);
 
     public static string Grams(double grams) => $"{grams.ToString(grams >= 100 ? "#,0" : "0.#", CultureInfo.InvariantCulture)} g";
 

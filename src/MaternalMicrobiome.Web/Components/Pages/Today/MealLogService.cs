@@ -40,7 +40,7 @@ public sealed class MealLogService(
             .Where(e => e.Date == date)
             .Select(e => new EntryView(e.Id, e.Slot, e.FoodId, e.Food!.Name, e.Quantity, e.Grams, e.Note))
             .ToList();
-        return new DayView(date, stage, today, score);
+        return new DayView(date, stage, today, score, profile.Units);
     }
 
     /// <summary>A few foods that would close the day's gaps, within her diet, exclusions and pregnancy safety.</summary>
