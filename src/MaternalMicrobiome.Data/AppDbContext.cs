@@ -3,13 +3,15 @@ using MaternalMicrobiome.Domain.Auditing;
 using MaternalMicrobiome.Domain.Catalog;
 using MaternalMicrobiome.Domain.Evidence;
 using MaternalMicrobiome.Domain.Logging;
+using MaternalMicrobiome.Domain.Planning;
+using MaternalMicrobiome.Domain.Practice;
 using MaternalMicrobiome.Domain.Profiles;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace MaternalMicrobiome.Data;
 
-/// <summary>The one database: Identity tables plus the catalog, references and mothers' logs.</summary>
+/// <summary>The one database: Identity tables plus the catalog, references, mothers' logs, and the practice (links, comments, targets, plans).</summary>
 public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<AppUser>(options)
 {
     public DbSet<Food> Foods => Set<Food>();
@@ -21,6 +23,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<FavouriteFood> FavouriteFoods => Set<FavouriteFood>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<CheckIn> CheckIns => Set<CheckIn>();
+    public DbSet<ClientLink> ClientLinks => Set<ClientLink>();
+    public DbSet<Comment> Comments => Set<Comment>();
+    public DbSet<ClientTarget> ClientTargets => Set<ClientTarget>();
+    public DbSet<ClientTargetChange> ClientTargetChanges => Set<ClientTargetChange>();
+    public DbSet<MealPlan> MealPlans => Set<MealPlan>();
+    public DbSet<PlannedEntry> PlannedEntries => Set<PlannedEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -501,6 +501,283 @@ namespace MaternalMicrobiome.Migrations.Sqlite.Migrations
                     b.ToTable("MealEntries");
                 });
 
+            modelBuilder.Entity("MaternalMicrobiome.Domain.Planning.MealPlan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsTemplate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MotherId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("WeekStart")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId", "IsTemplate");
+
+                    b.HasIndex("MotherId", "WeekStart");
+
+                    b.ToTable("MealPlans");
+                });
+
+            modelBuilder.Entity("MaternalMicrobiome.Domain.Planning.PlannedEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Amount")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("DayIndex")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FoodId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Grams")
+                        .HasColumnType("REAL");
+
+                    b.Property<int?>("LoggedEntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MealPlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PortionDescription")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Slot")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Unit")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FoodId");
+
+                    b.HasIndex("LoggedEntryId");
+
+                    b.HasIndex("MealPlanId", "DayIndex");
+
+                    b.ToTable("PlannedEntries");
+                });
+
+            modelBuilder.Entity("MaternalMicrobiome.Domain.Practice.ClientLink", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("ConsentedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InviteCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MotherId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NutritionistId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InviteCode")
+                        .IsUnique();
+
+                    b.HasIndex("MotherId");
+
+                    b.HasIndex("NutritionistId", "MotherId");
+
+                    b.ToTable("ClientLinks");
+                });
+
+            modelBuilder.Entity("MaternalMicrobiome.Domain.Practice.ClientTarget", b =>
+                {
+                    b.Property<string>("MotherId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Metric")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Value")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Weight")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("MotherId", "Metric");
+
+                    b.ToTable("ClientTargets");
+                });
+
+            modelBuilder.Entity("MaternalMicrobiome.Domain.Practice.ClientTargetChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("After")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Before")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MotherId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Setting")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MotherId", "At");
+
+                    b.ToTable("ClientTargetChanges");
+                });
+
+            modelBuilder.Entity("MaternalMicrobiome.Domain.Practice.Comment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MealEntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MealPlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MotherId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NutritionistId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("ReadAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Subject")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("MealEntryId");
+
+                    b.HasIndex("MealPlanId");
+
+                    b.HasIndex("ParentId");
+
+                    b.HasIndex("MotherId", "Date");
+
+                    b.HasIndex("NutritionistId", "ReadAt");
+
+                    b.ToTable("Comments");
+                });
+
             modelBuilder.Entity("MaternalMicrobiome.Domain.Profiles.MotherProfile", b =>
                 {
                     b.Property<string>("UserId")
@@ -749,6 +1026,110 @@ namespace MaternalMicrobiome.Migrations.Sqlite.Migrations
                     b.Navigation("Food");
                 });
 
+            modelBuilder.Entity("MaternalMicrobiome.Domain.Planning.MealPlan", b =>
+                {
+                    b.HasOne("MaternalMicrobiome.Data.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MaternalMicrobiome.Data.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("MotherId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("MaternalMicrobiome.Domain.Planning.PlannedEntry", b =>
+                {
+                    b.HasOne("MaternalMicrobiome.Domain.Catalog.Food", "Food")
+                        .WithMany()
+                        .HasForeignKey("FoodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MaternalMicrobiome.Domain.Logging.MealEntry", null)
+                        .WithMany()
+                        .HasForeignKey("LoggedEntryId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("MaternalMicrobiome.Domain.Planning.MealPlan", null)
+                        .WithMany("Entries")
+                        .HasForeignKey("MealPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Food");
+                });
+
+            modelBuilder.Entity("MaternalMicrobiome.Domain.Practice.ClientLink", b =>
+                {
+                    b.HasOne("MaternalMicrobiome.Data.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("MotherId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("MaternalMicrobiome.Data.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("NutritionistId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MaternalMicrobiome.Domain.Practice.ClientTarget", b =>
+                {
+                    b.HasOne("MaternalMicrobiome.Data.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("MotherId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MaternalMicrobiome.Domain.Practice.ClientTargetChange", b =>
+                {
+                    b.HasOne("MaternalMicrobiome.Data.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("MotherId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MaternalMicrobiome.Domain.Practice.Comment", b =>
+                {
+                    b.HasOne("MaternalMicrobiome.Data.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("MaternalMicrobiome.Domain.Logging.MealEntry", null)
+                        .WithMany()
+                        .HasForeignKey("MealEntryId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("MaternalMicrobiome.Domain.Planning.MealPlan", null)
+                        .WithMany()
+                        .HasForeignKey("MealPlanId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("MaternalMicrobiome.Data.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("MotherId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MaternalMicrobiome.Data.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("NutritionistId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MaternalMicrobiome.Domain.Practice.Comment", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
             modelBuilder.Entity("MaternalMicrobiome.Domain.Profiles.MotherProfile", b =>
                 {
                     b.HasOne("MaternalMicrobiome.Data.Identity.AppUser", null)
@@ -814,6 +1195,11 @@ namespace MaternalMicrobiome.Migrations.Sqlite.Migrations
                     b.Navigation("Ingredients");
 
                     b.Navigation("Portions");
+                });
+
+            modelBuilder.Entity("MaternalMicrobiome.Domain.Planning.MealPlan", b =>
+                {
+                    b.Navigation("Entries");
                 });
 #pragma warning restore 612, 618
         }

@@ -21,6 +21,7 @@ public static class AppServicesSetup
         services.AddSingleton<ReferenceCatalog>();
         services.AddScoped<CurrentUser>();
         services.AddScoped<AuditLog>();
+        services.AddScoped<ClientAccess>();
         services.AddScoped<AccountService>();
         services.AddScoped<CatalogService>();
         services.AddScoped<MealLogService>();

@@ -26,21 +26,21 @@ public sealed class MealLogService(
         var userId = await currentUser.RequireAsync(Roles.Mother);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
 
-        var profile = await ProfileOfAsync(db, userId, cancellationToken);
+        var targets = await MotherTargets.LoadAsync(db, userId, cancellationToken);
         var entries = await WindowAsync(db, userId, date, cancellationToken);
 
-        var stage = profile.StageOn(date);
+        var stage = targets.StageOn(date);
         var score = DayScorer.Score(
             date,
             entries.Select(e => new ConsumedFood(e.Food!, e.Grams, e.Date)),
-            DefaultTargets.For(stage, profile.PlantCountingMode),
+            targets.For(date),
             stage);
 
         var today = entries
             .Where(e => e.Date == date)
             .Select(e => new EntryView(e.Id, e.Slot, e.FoodId, e.Food!.Name, e.Quantity, e.Grams, e.Note))
             .ToList();
-        return new DayView(date, stage, today, score, profile.Units);
+        return new DayView(date, stage, today, score, targets.Profile.Units);
     }
 
     /// <summary>A few foods that would close the day's gaps, within her diet, exclusions and pregnancy safety.</summary>
@@ -48,16 +48,15 @@ public sealed class MealLogService(
     {
         var userId = await currentUser.RequireAsync(Roles.Mother);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var profile = await ProfileOfAsync(db, userId, cancellationToken);
+        var targets = await MotherTargets.LoadAsync(db, userId, cancellationToken);
         var window = await WindowAsync(db, userId, date, cancellationToken);
-        var stage = profile.StageOn(date);
         return GapCloser.Suggest(
             date,
             window.Select(e => new ConsumedFood(e.Food!, e.Grams, e.Date)).ToList(),
             await catalogIndex.GetSuggestionPoolAsync(cancellationToken),
-            DefaultTargets.For(stage, profile.PlantCountingMode),
-            stage,
-            profile.Preferences);
+            targets.For(date),
+            targets.StageOn(date),
+            targets.Profile.Preferences);
     }
 
     /// <summary>Today's date where she lives.</summary>
@@ -161,21 +160,9 @@ public sealed class MealLogService(
         }
     }
 
-    private static async Task<MotherProfile> ProfileOfAsync(AppDbContext db, string userId, CancellationToken cancellationToken) =>
-        await db.MotherProfiles.AsNoTracking().SingleOrDefaultAsync(p => p.UserId == userId, cancellationToken)
-        ?? new MotherProfile { UserId = userId, StageKind = LifeStageKind.PlanningPregnancy };
-
     /// <summary>The day and the six before it: the weekly plant target needs the rolling window.</summary>
-    private static Task<List<MealEntry>> WindowAsync(AppDbContext db, string userId, DateOnly date, CancellationToken cancellationToken)
-    {
-        var firstDay = date.AddDays(1 - DayScorer.PlantWindowDays);
-        return db.MealEntries.AsNoTrackingWithIdentityResolution()
-            .Where(e => e.UserId == userId && e.Date >= firstDay && e.Date <= date)
-            .Include(e => e.Food).ThenInclude(f => f!.Ingredients).ThenInclude(i => i.Food)
-            .AsSplitQuery()
-            .OrderBy(e => e.Date).ThenBy(e => e.Slot).ThenBy(e => e.Id)
-            .ToListAsync(cancellationToken);
-    }
+    private static Task<List<MealEntry>> WindowAsync(AppDbContext db, string userId, DateOnly date, CancellationToken cancellationToken) =>
+        MotherEntries.BetweenAsync(db, userId, date.AddDays(1 - DayScorer.PlantWindowDays), date, cancellationToken);
 
     private static async Task<MealEntry> FindOwnAsync(AppDbContext db, string userId, int entryId, CancellationToken cancellationToken) =>
         await db.MealEntries.SingleOrDefaultAsync(e => e.Id == entryId && e.UserId == userId, cancellationToken)

@@ -16,13 +16,8 @@ public sealed class TrendsService(IDbContextFactory<AppDbContext> dbFactory, Cur
         var days = Math.Clamp(weeks, 1, 52) * 7;
         var firstDay = endDate.AddDays(1 - days);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var profile = await db.MotherProfiles.AsNoTracking().SingleOrDefaultAsync(p => p.UserId == userId, cancellationToken)
-            ?? new MotherProfile { UserId = userId, StageKind = LifeStageKind.PlanningPregnancy };
-        var entries = await db.MealEntries.AsNoTrackingWithIdentityResolution()
-            .Where(e => e.UserId == userId && e.Date >= firstDay.AddDays(1 - DayScorer.PlantWindowDays) && e.Date <= endDate)
-            .Include(e => e.Food).ThenInclude(f => f!.Ingredients).ThenInclude(i => i.Food)
-            .AsSplitQuery()
-            .ToListAsync(cancellationToken);
+        var targets = await MotherTargets.LoadAsync(db, userId, cancellationToken);
+        var entries = await MotherEntries.BetweenAsync(db, userId, firstDay.AddDays(1 - DayScorer.PlantWindowDays), endDate, cancellationToken);
 
         // Each day is scored with only its own 7-day window, so the work stays linear in the number of days.
         var byDate = entries.Select(e => new ConsumedFood(e.Food!, e.Grams, e.Date)).ToLookup(f => f.Date);
@@ -30,8 +25,7 @@ public sealed class TrendsService(IDbContextFactory<AppDbContext> dbFactory, Cur
         {
             var date = firstDay.AddDays(offset);
             var window = Enumerable.Range(0, DayScorer.PlantWindowDays).SelectMany(back => byDate[date.AddDays(-back)]);
-            var stage = profile.StageOn(date);
-            var score = DayScorer.Score(date, window, DefaultTargets.For(stage, profile.PlantCountingMode), stage);
+            var score = DayScorer.Score(date, window, targets.For(date), targets.StageOn(date));
             return new TrendPoint(
                 date,
                 score.HasEntries,

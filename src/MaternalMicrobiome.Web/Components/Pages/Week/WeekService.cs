@@ -14,21 +14,16 @@ public sealed class WeekService(IDbContextFactory<AppDbContext> dbFactory, Curre
     {
         var userId = await currentUser.RequireAsync(Roles.Mother);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var profile = await db.MotherProfiles.AsNoTracking().SingleOrDefaultAsync(p => p.UserId == userId, cancellationToken)
-            ?? new MotherProfile { UserId = userId, StageKind = LifeStageKind.PlanningPregnancy };
+        var targets = await MotherTargets.LoadAsync(db, userId, cancellationToken);
 
         // Streaks look back up to 90 days; each of those days needs its own 7-day plant window.
         var firstDay = endDate.AddDays(-WeekScorer.MaxStreakDays - DayScorer.PlantWindowDays);
-        var entries = await db.MealEntries.AsNoTrackingWithIdentityResolution()
-            .Where(e => e.UserId == userId && e.Date >= firstDay && e.Date <= endDate)
-            .Include(e => e.Food).ThenInclude(f => f!.Ingredients).ThenInclude(i => i.Food)
-            .AsSplitQuery()
-            .ToListAsync(cancellationToken);
+        var entries = await MotherEntries.BetweenAsync(db, userId, firstDay, endDate, cancellationToken);
 
         return WeekScorer.Summarize(
             endDate,
             entries.Select(e => new ConsumedFood(e.Food!, e.Grams, e.Date)),
-            date => DefaultTargets.For(profile.StageOn(date), profile.PlantCountingMode),
-            profile.StageOn);
+            targets.For,
+            targets.StageOn);
     }
 }

@@ -1,0 +1,19 @@
+namespace MaternalMicrobiome.Domain.Practice;
+
+/// <summary>One change to a mother's targets or plant counting mode, kept so she can see who changed what.</summary>
+public sealed class ClientTargetChange
+{
+    public long Id { get; set; }
+    public required string MotherId { get; set; }
+    public required string ChangedById { get; set; }
+    public required string ChangedByName { get; set; }
+    public DateTimeOffset At { get; set; }
+
+    /// <summary>What changed, in words: "Dietary fiber target", "Caffeine weight", "Plant counting".</summary>
+    public required string Setting { get; set; }
+
+    /// <summary>The value before, as shown to people ("28 g"); "default" when there was no override.</summary>
+    public required string Before { get; set; }
+
+    public required string After { get; set; }
+}
