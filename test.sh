@@ -1,17 +1,36 @@
 #!/usr/bin/env bash
-# The test command: restores, builds and runs every test project (domain, components and integration, browser).
-# The browser tests need Debian's Chromium at /usr/bin/chromium; as root this script installs it when missing.
+# The test command: restores, builds and runs every test project (domain, components and integration, browser) on
+# SQLite, then the integration suite (Web.Tests) again on PostgreSQL. Browser tests need Debian's Chromium at
+# /usr/bin/chromium and the second pass Debian's postgresql; as root this script installs what is missing.
+# Set MM_PG to a server's connection string to use that server instead of a throw-away local one.
 set -euo pipefail
 cd "$(dirname "$0")"
 
-if [ ! -x /usr/bin/chromium ]; then
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+[ -n "${MM_PG:-}" ] || ls -d /usr/lib/postgresql/*/bin >/dev/null 2>&1 || missing+=(postgresql)
+if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
   else
-    echo "The browser tests need Chromium: sudo apt-get install -y chromium" >&2
+    echo "The tests need: sudo apt-get install -y ${missing[*]}" >&2
     exit 1
   fi
 fi
 
+started_postgres=false
+if [ -z "${MM_PG:-}" ]; then
+  eval "$(tests/postgres/start.sh)"
+  started_postgres=true
+fi
+trap '[ "$started_postgres" = true ] && tests/postgres/stop.sh' EXIT
+
 dotnet tool restore >/dev/null
-dotnet test MaternalMicrobiome.sln --logger "console;verbosity=normal" "$@" 2>&1 | tee "${TEST_LOG:-/dev/null}"
+log="${TEST_LOG:-/dev/null}"
+echo "== All tests on SQLite"
+status=0
+MM_PG='' dotnet test MaternalMicrobiome.sln --logger "console;verbosity=normal" "$@" 2>&1 | tee "$log" || status=$?
+echo "== Integration suite on PostgreSQL"
+pg_status=0
+dotnet test tests/MaternalMicrobiome.Web.Tests --no-build --logger "console;verbosity=normal" "$@" 2>&1 | tee -a "$log" || pg_status=$?
+exit $(( status != 0 ? status : pg_status ))

@@ -6,13 +6,14 @@ using MaternalMicrobiome.Domain.Logging;
 using MaternalMicrobiome.Domain.Planning;
 using MaternalMicrobiome.Domain.Practice;
 using MaternalMicrobiome.Domain.Profiles;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace MaternalMicrobiome.Data;
 
 /// <summary>The one database: Identity tables plus the catalog, references, mothers' logs, and the practice (links, comments, targets, plans).</summary>
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<AppUser>(options)
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Food> Foods => Set<Food>();
     public DbSet<FoodPortion> FoodPortions => Set<FoodPortion>();
@@ -29,6 +30,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<ClientTargetChange> ClientTargetChanges => Set<ClientTargetChange>();
     public DbSet<MealPlan> MealPlans => Set<MealPlan>();
     public DbSet<PlannedEntry> PlannedEntries => Set<PlannedEntry>();
+
+    /// <summary>ASP.NET Core Data Protection keys, shared by every app instance on the same database.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

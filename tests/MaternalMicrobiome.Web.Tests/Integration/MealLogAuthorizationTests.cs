@@ -97,7 +97,7 @@ public sealed class MealLogAuthorizationTests(SqliteWebAppFactory factory) : ICl
     {
         var (owner, entryId) = await OwnerWithEntryAsync();
         await using var restarted = new SqliteWebAppFactory();
-        var sameDatabase = restarted.WithWebHostBuilder(b => b.UseSetting("ConnectionStrings:Default", $"Data Source={factory.DatabasePath}"));
+        var sameDatabase = restarted.WithWebHostBuilder(b => b.UseSetting("ConnectionStrings:Default", factory.ConnectionString));
 
         await using var scope = await TestUsers.SignedInScopeAsync(sameDatabase.Services, owner);
         var day = await scope.ServiceProvider.GetRequiredService<MealLogService>().GetDayAsync(Day);

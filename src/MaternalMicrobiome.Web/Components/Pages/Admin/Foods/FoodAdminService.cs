@@ -6,6 +6,10 @@ using MaternalMicrobiome.Domain.Logging;
 using MaternalMicrobiome.Web.Application;
 using Microsoft.EntityFrameworkCore;
 
+// The ToLower() calls in this file are inside LINQ queries that EF translates to SQL lower(), the same on SQLite and
+// PostgreSQL; the culture rules are about strings compared in memory.
+#pragma warning disable CA1304, CA1311, CA1862
+
 namespace MaternalMicrobiome.Web.Components.Pages.Admin.Foods;
 
 /// <summary>
@@ -23,8 +27,6 @@ public sealed class FoodAdminService(
     public const int MaxSearchResults = 20;
     public const string EntityType = "food";
 
-    private const string LikeEscape = "\\";
-
     public async Task<FoodGridPage> ListAsync(FoodGridQuery query, CancellationToken cancellationToken = default)
     {
         await currentUser.RequireAsync(Roles.Admin);
@@ -34,8 +36,8 @@ public sealed class FoodAdminService(
         var foods = db.Foods.AsNoTracking().Where(f => f.OwnerId == null);
         if (!string.IsNullOrWhiteSpace(query.NameContains))
         {
-            var pattern = LikeContains(query.NameContains);
-            foods = foods.Where(f => EF.Functions.Like(f.Name, pattern, LikeEscape));
+            var term = Lower(query.NameContains);
+            foods = foods.Where(f => f.Name.ToLower().Contains(term));
         }
 
         if (!string.IsNullOrWhiteSpace(query.FoodGroup))
@@ -46,7 +48,7 @@ public sealed class FoodAdminService(
         var total = await foods.CountAsync(cancellationToken);
         var pageSize = Math.Clamp(query.PageSize, 1, FoodGridQuery.MaxPageSize);
         var rows = await Sort(foods, query.SortBy, query.Descending)
-            .ThenBy(f => EF.Functions.Collate(f.Name, "NOCASE"))
+            .ThenBy(f => f.Name.ToLower())
             .ThenBy(f => f.Id)
             .Skip(Math.Max(0, query.Page) * pageSize)
             .Take(pageSize)
@@ -165,12 +167,12 @@ public sealed class FoodAdminService(
         var foods = db.Foods.AsNoTracking().Where(f => f.OwnerId == null);
         if (!string.IsNullOrWhiteSpace(text))
         {
-            var pattern = LikeContains(text);
-            foods = foods.Where(f => EF.Functions.Like(f.Name, pattern, LikeEscape) || EF.Functions.Like(f.Key, pattern, LikeEscape));
+            var term = Lower(text);
+            foods = foods.Where(f => f.Name.ToLower().Contains(term) || f.Key.ToLower().Contains(term));
         }
 
         return await foods
-            .OrderBy(f => EF.Functions.Collate(f.Name, "NOCASE"))
+            .OrderBy(f => f.Name.ToLower())
             .Take(MaxSearchResults)
             .Select(f => new FoodOption(f.Id, f.Key, f.Name, f.FoodGroup))
             .ToListAsync(cancellationToken);
@@ -225,15 +227,18 @@ public sealed class FoodAdminService(
         return result;
     }
 
-    private static string LikeContains(string text) =>
-        $"%{text.Trim().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal)}%";
+    // Case-insensitive on every provider: SQL lower() on both sides (SQLite's LIKE ignores case, PostgreSQL's does not).
+    private static string Lower(string text) => text.Trim().ToLowerInvariant();
 
     private static IOrderedQueryable<Food> Sort(IQueryable<Food> foods, FoodSortColumn column, bool descending) => column switch
     {
-        FoodSortColumn.FoodGroup => descending ? foods.OrderByDescending(f => EF.Functions.Collate(f.FoodGroup, "NOCASE")) : foods.OrderBy(f => EF.Functions.Collate(f.FoodGroup, "NOCASE")),
-        FoodSortColumn.Fiber => descending ? foods.OrderByDescending(f => f.FiberG) : foods.OrderBy(f => f.FiberG),
+        FoodSortColumn.FoodGroup => descending ? foods.OrderByDescending(f => f.FoodGroup.ToLower()) : foods.OrderBy(f => f.FoodGroup.ToLower()),
+        // Foods without a fiber value go last either way (SQLite and PostgreSQL disagree on where NULL sorts).
+        FoodSortColumn.Fiber => descending
+            ? foods.OrderBy(f => f.FiberG == null).ThenByDescending(f => f.FiberG)
+            : foods.OrderBy(f => f.FiberG == null).ThenBy(f => f.FiberG),
         FoodSortColumn.Nova => descending ? foods.OrderByDescending(f => f.NovaGroup) : foods.OrderBy(f => f.NovaGroup),
-        _ => descending ? foods.OrderByDescending(f => EF.Functions.Collate(f.Name, "NOCASE")) : foods.OrderBy(f => EF.Functions.Collate(f.Name, "NOCASE")),
+        _ => descending ? foods.OrderByDescending(f => f.Name.ToLower()) : foods.OrderBy(f => f.Name.ToLower()),
     };
 
     private async Task<bool> KeyExistsAsync(string key, CancellationToken cancellationToken)
