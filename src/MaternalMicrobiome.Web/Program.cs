@@ -16,6 +16,9 @@ builder.Services.AddAppServices();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 
+// X-Frame-Options comes from SecurityHeaders (DENY); antiforgery would add a second, weaker SAMEORIGIN.
+builder.Services.AddAntiforgery(options => options.SuppressXFrameOptionsHeader = true);
+
 var app = builder.Build();
 
 await app.InitializeDatabaseAsync();
@@ -23,7 +26,12 @@ await app.InitializeDatabaseAsync();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
+
+    // Behind TLS in production: browsers remember to use HTTPS only (ASP.NET Core's default max-age, 30 days).
+    app.UseHsts();
 }
+
+app.UseSecurityHeaders();
 
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseSerilogRequestLogging();
@@ -31,7 +39,8 @@ app.UseAntiforgery();
 
 app.MapStaticAssets();
 app.MapHealthChecks("/health");
-app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+// Our Content-Security-Policy already says frame-ancestors 'none'; Blazor would add a second policy with 'self'.
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
 app.MapAccountEndpoints();
 app.MapApiEndpoints();
 app.MapFoodAdminEndpoints();
