@@ -3,6 +3,7 @@ using MaternalMicrobiome.Web.Components;
 using MaternalMicrobiome.Web.Components.Account;
 using MaternalMicrobiome.Web.Components.Pages.Admin.Foods;
 using MaternalMicrobiome.Web.Components.Pages.MyData;
+using MaternalMicrobiome.Web.Components.Pages.Plans;
 using MaternalMicrobiome.Web.Hosting;
 using MudBlazor.Services;
 using Serilog;
@@ -45,5 +46,6 @@ app.MapAccountEndpoints();
 app.MapApiEndpoints();
 app.MapFoodAdminEndpoints();
 app.MapMyDataEndpoints();
+app.MapPlanEndpoints();
 
 await app.RunAsync();

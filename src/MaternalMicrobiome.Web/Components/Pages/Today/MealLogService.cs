@@ -170,22 +170,8 @@ public sealed class MealLogService(
 
     private async Task ApplyAsync(AppDbContext db, MealEntryRequest request, MealEntry entry, CancellationToken cancellationToken)
     {
-        var food = await db.Foods.AsNoTracking().Include(f => f.Portions)
-            .SingleOrDefaultAsync(f => f.Id == request.FoodId && (f.OwnerId == null || f.OwnerId == entry.UserId), cancellationToken)
-            ?? throw Invalid(nameof(MealEntryRequest.FoodId), "That food is not in the catalog.");
-
-        var quantity = new Quantity(request.Unit, request.Amount, request.Unit == QuantityUnit.Portion ? request.PortionDescription : null);
-        if (quantity.Unit == QuantityUnit.Portion && food.Portions.All(p => p.Description != quantity.PortionDescription))
-        {
-            throw Invalid(nameof(MealEntryRequest.PortionDescription), $"Choose one of the portions of {food.Name}.");
-        }
-
-        var grams = quantity.ToGrams(food);
-        if (grams > Quantity.MaxGrams)
-        {
-            throw Invalid(nameof(MealEntryRequest.Amount), $"That is {grams:N0} g; one entry can hold at most {Quantity.MaxGrams:N0} g.");
-        }
-
+        var (food, quantity, grams) = await FoodQuantities.ResolveAsync(
+            db, entry.UserId, request.FoodId, request.Unit, request.Amount, request.PortionDescription, cancellationToken);
         entry.Date = request.Date;
         entry.Slot = request.Slot;
         entry.FoodId = food.Id;
@@ -198,6 +184,5 @@ public sealed class MealLogService(
     }
 
     /// <summary>A rule that needs the database (the food exists, the portion is its own) fails like a validator rule.</summary>
-    private static ValidationException Invalid(string property, string message) =>
-        new([new FluentValidation.Results.ValidationFailure(property, message)]);
+    private static ValidationException Invalid(string property, string message) => FoodQuantities.Invalid(property, message);
 }

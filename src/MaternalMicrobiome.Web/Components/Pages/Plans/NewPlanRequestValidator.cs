@@ -1,0 +1,25 @@
+using FluentValidation;
+using MaternalMicrobiome.Web.Components.Pages.Today;
+
+namespace MaternalMicrobiome.Web.Components.Pages.Plans;
+
+public sealed class NewPlanRequestValidator : AbstractValidator<NewPlanRequest>
+{
+    /// <summary>The column's length (MealPlanConfiguration).</summary>
+    public const int MaxTitleLength = 120;
+
+    public NewPlanRequestValidator(TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        RuleFor(r => r.Title)
+            .Must(t => !string.IsNullOrWhiteSpace(t)).WithMessage("Give the plan a title.")
+            .MaximumLength(MaxTitleLength).WithMessage($"Title must be at most {MaxTitleLength} characters.");
+
+        // Planned days become logged days: the same range as the log, so every planned meal can be logged.
+        RuleFor(r => r.WeekStart)
+            .Must(d => MealEntryRequestValidator.IsWithinLoggingRange(d, DateOnly.FromDateTime(clock.GetLocalNow().DateTime))
+                && MealEntryRequestValidator.IsWithinLoggingRange(d.AddDays(6), DateOnly.FromDateTime(clock.GetLocalNow().DateTime)))
+            .WithMessage($"The week must start within the last {MealEntryRequestValidator.YearsBack} years and end at most a year ahead.");
+        RuleFor(r => r.TemplateId).GreaterThan(0).When(r => r.TemplateId is not null).WithMessage("Choose a template.");
+    }
+}
