@@ -39,6 +39,7 @@ public static class AppServicesSetup
         services.AddScoped<Components.Pages.Admin.Audit.AuditTrailService>();
         services.AddScoped<MyFoodsService>();
         services.AddPlanServices();
+        services.AddClientReviewServices();
         return services;
     }
 }

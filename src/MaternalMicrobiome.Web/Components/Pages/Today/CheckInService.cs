@@ -7,12 +7,24 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MaternalMicrobiome.Web.Components.Pages.Today;
 
-/// <summary>The signed-in mother's daily check-in (sleep, stress, movement, digestion): hers alone.</summary>
-public sealed class CheckInService(IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser, IValidator<CheckInRequest> validator, TimeProvider clock)
+/// <summary>
+/// The signed-in mother's daily check-in (sleep, stress, movement, digestion): she writes it; she and a linked
+/// nutritionist read it.
+/// </summary>
+public sealed class CheckInService(
+    IDbContextFactory<AppDbContext> dbFactory,
+    CurrentUser currentUser,
+    ClientAccess clientAccess,
+    IValidator<CheckInRequest> validator,
+    TimeProvider clock)
 {
-    public async Task<CheckInRequest> GetAsync(DateOnly date, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Her check-in of the day. For a client, the link is checked but no audit entry is written: the check-in is shown
+    /// on the client day page, whose day read (<see cref="MealLogService.GetDayAsync"/>) is the one audited per load.
+    /// </summary>
+    public async Task<CheckInRequest> GetAsync(DateOnly date, string? clientId = null, CancellationToken cancellationToken = default)
     {
-        var userId = await currentUser.RequireAsync(Roles.Mother);
+        var userId = clientId is null ? await currentUser.RequireAsync(Roles.Mother) : await LinkedClientAsync(clientId, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var checkIn = await db.CheckIns.AsNoTracking().SingleOrDefaultAsync(c => c.UserId == userId && c.Date == date, cancellationToken);
         return checkIn is null
@@ -56,5 +68,11 @@ public sealed class CheckInService(IDbContextFactory<AppDbContext> dbFactory, Cu
         checkIn.BristolType = request.BristolType;
         checkIn.UpdatedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task<string> LinkedClientAsync(string clientId, CancellationToken cancellationToken)
+    {
+        await clientAccess.RequireLinkedNutritionistAsync(clientId, cancellationToken);
+        return clientId;
     }
 }

@@ -6,6 +6,7 @@ using MaternalMicrobiome.Domain.Profiles;
 using MaternalMicrobiome.Domain.Scoring;
 using MaternalMicrobiome.Domain.Suggestions;
 using MaternalMicrobiome.Web.Application;
+using MaternalMicrobiome.Web.Components.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace MaternalMicrobiome.Web.Components.Pages.Today;
@@ -13,17 +14,20 @@ namespace MaternalMicrobiome.Web.Components.Pages.Today;
 /// <summary>
 /// A mother's own log: read a scored day, add, change and delete entries. Every method works only on the signed-in
 /// mother's data; another mother's entry id is answered as "not found", exactly like an id that does not exist.
+/// A linked nutritionist may read a client's day (read-only, audited) by passing the client's id.
 /// </summary>
 public sealed class MealLogService(
     IDbContextFactory<AppDbContext> dbFactory,
     CurrentUser currentUser,
+    ClientAccess clientAccess,
     IValidator<MealEntryRequest> validator,
     CatalogIndex catalogIndex,
     TimeProvider clock)
 {
-    public async Task<DayView> GetDayAsync(DateOnly date, CancellationToken cancellationToken = default)
+    /// <summary>A scored day: the signed-in mother's, or (audited) a linked client's when <paramref name="clientId"/> is set.</summary>
+    public async Task<DayView> GetDayAsync(DateOnly date, string? clientId = null, CancellationToken cancellationToken = default)
     {
-        var userId = await currentUser.RequireAsync(Roles.Mother);
+        var userId = await clientAccess.RequireReadAsync(clientId, $"day {Format.IsoDate(date)}", cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
 
         var targets = await MotherTargets.LoadAsync(db, userId, cancellationToken);
@@ -59,10 +63,20 @@ public sealed class MealLogService(
             targets.Profile.Preferences);
     }
 
-    /// <summary>Today's date where she lives.</summary>
-    public async Task<DateOnly> TodayAsync(CancellationToken cancellationToken = default)
+    /// <summary>Today's date where she lives (or where the linked client lives).</summary>
+    public async Task<DateOnly> TodayAsync(string? clientId = null, CancellationToken cancellationToken = default)
     {
-        var userId = await currentUser.RequireAsync(Roles.Mother);
+        // Only her time zone is read here, not health data: the link is checked, the page's day read is what is audited.
+        var userId = clientId;
+        if (clientId is null)
+        {
+            userId = await currentUser.RequireAsync(Roles.Mother);
+        }
+        else
+        {
+            await clientAccess.RequireLinkedNutritionistAsync(clientId, cancellationToken);
+        }
+
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var timeZone = await db.MotherProfiles.Where(p => p.UserId == userId).Select(p => p.TimeZoneId).SingleOrDefaultAsync(cancellationToken);
         return LocalDate.Today(clock, timeZone);

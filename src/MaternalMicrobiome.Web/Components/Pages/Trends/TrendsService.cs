@@ -1,5 +1,5 @@
 using MaternalMicrobiome.Data;
-using MaternalMicrobiome.Data.Identity;
+using MaternalMicrobiome.Web.Components.Common;
 using MaternalMicrobiome.Domain.Profiles;
 using MaternalMicrobiome.Domain.Scoring;
 using MaternalMicrobiome.Web.Application;
@@ -7,13 +7,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MaternalMicrobiome.Web.Components.Pages.Trends;
 
-/// <summary>The signed-in mother's daily scores over the last weeks, for the trend charts.</summary>
-public sealed class TrendsService(IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser)
+/// <summary>The signed-in mother's (or a linked client's, audited) daily scores over the last weeks, for the trend charts.</summary>
+public sealed class TrendsService(IDbContextFactory<AppDbContext> dbFactory, ClientAccess clientAccess)
 {
-    public async Task<IReadOnlyList<TrendPoint>> GetAsync(DateOnly endDate, int weeks, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<TrendPoint>> GetAsync(DateOnly endDate, int weeks, string? clientId = null, CancellationToken cancellationToken = default)
     {
-        var userId = await currentUser.RequireAsync(Roles.Mother);
         var days = Math.Clamp(weeks, 1, 52) * 7;
+        var userId = await clientAccess.RequireReadAsync(clientId, $"trends {days / 7} weeks to {Format.IsoDate(endDate)}", cancellationToken);
         var firstDay = endDate.AddDays(1 - days);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var targets = await MotherTargets.LoadAsync(db, userId, cancellationToken);

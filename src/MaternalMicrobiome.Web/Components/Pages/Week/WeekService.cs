@@ -1,5 +1,5 @@
 using MaternalMicrobiome.Data;
-using MaternalMicrobiome.Data.Identity;
+using MaternalMicrobiome.Web.Components.Common;
 using MaternalMicrobiome.Domain.Profiles;
 using MaternalMicrobiome.Domain.Scoring;
 using MaternalMicrobiome.Web.Application;
@@ -7,12 +7,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MaternalMicrobiome.Web.Components.Pages.Week;
 
-/// <summary>The signed-in mother's rolling week: plants towards 30, daily scores and streaks.</summary>
-public sealed class WeekService(IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser)
+/// <summary>The signed-in mother's rolling week (or a linked client's, audited): plants towards 30, daily scores and streaks.</summary>
+public sealed class WeekService(IDbContextFactory<AppDbContext> dbFactory, ClientAccess clientAccess)
 {
-    public async Task<WeekSummary> GetWeekAsync(DateOnly endDate, CancellationToken cancellationToken = default)
+    public async Task<WeekSummary> GetWeekAsync(DateOnly endDate, string? clientId = null, CancellationToken cancellationToken = default)
     {
-        var userId = await currentUser.RequireAsync(Roles.Mother);
+        var what = $"week {Format.IsoDate(endDate.AddDays(1 - DayScorer.PlantWindowDays))} to {Format.IsoDate(endDate)}";
+        var userId = await clientAccess.RequireReadAsync(clientId, what, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var targets = await MotherTargets.LoadAsync(db, userId, cancellationToken);
 

@@ -1,0 +1,16 @@
+using FluentValidation;
+
+namespace MaternalMicrobiome.Web.Components.Pages.Comments;
+
+public sealed class CommentRequestValidator : AbstractValidator<CommentRequest>
+{
+    /// <summary>The column's length (CommentConfiguration.MaxTextLength).</summary>
+    public const int MaxTextLength = 2000;
+
+    public CommentRequestValidator()
+    {
+        RuleFor(r => r.Text)
+            .Must(text => !string.IsNullOrWhiteSpace(text)).WithMessage("Comment is required.")
+            .Must(text => text is null || text.Trim().Length <= MaxTextLength).WithMessage("Comment must be at most 2,000 characters.");
+    }
+}

@@ -1,0 +1,15 @@
+using FluentValidation;
+
+namespace MaternalMicrobiome.Web.Components.Pages.Targets;
+
+public sealed class ClientTargetsRequestValidator : AbstractValidator<ClientTargetsRequest>
+{
+    public ClientTargetsRequestValidator()
+    {
+        RuleFor(r => r.PlantCounting).IsInEnum().WithMessage("Plant counting must be species or plant points.");
+        RuleFor(r => r.Targets)
+            .Must(targets => targets.Select(t => t.Metric).Distinct().Count() == targets.Count)
+            .WithMessage("Targets may list each metric once.");
+        RuleForEach(r => r.Targets).SetValidator(new ClientTargetEditValidator());
+    }
+}
