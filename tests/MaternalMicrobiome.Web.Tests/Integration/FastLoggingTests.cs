@@ -37,6 +37,30 @@ public sealed class FastLoggingTests(SqliteWebAppFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task The_copy_preview_counts_what_the_copy_then_copies_of_her_own_entries_only()
+    {
+        _ = factory.Server;
+        var mother = await TestUsers.CreateAsync(factory.Services, Roles.Mother);
+        var other = await TestUsers.CreateAsync(factory.Services, Roles.Mother);
+        await using (var otherScope = await TestUsers.SignedInScopeAsync(factory.Services, other))
+        {
+            await otherScope.ServiceProvider.GetRequiredService<MealLogService>().AddQuickDrinkAsync(Today.AddDays(-3), "usda-14411");
+        }
+
+        await using var scope = await TestUsers.SignedInScopeAsync(factory.Services, mother);
+        var log = scope.ServiceProvider.GetRequiredService<MealLogService>();
+        await log.AddQuickDrinkAsync(Today.AddDays(-3), "usda-14411");
+        await log.AddQuickDrinkAsync(Today.AddDays(-3), "usda-01289");
+        await log.AddQuickDrinkAsync(Today, "usda-14355");
+
+        Assert.Equal(2, await log.CountAsync(Today.AddDays(-3)));
+        Assert.Equal(2, await log.CountAsync(Today.AddDays(-3), MealSlot.Drink));
+        Assert.Equal(0, await log.CountAsync(Today.AddDays(-3), MealSlot.Lunch));
+        Assert.Equal(2, await log.CopyAsync(Today.AddDays(-3), Today, MealSlot.Drink));
+        Assert.Equal(3, await log.CountAsync(Today));
+    }
+
+    [Fact]
     public async Task A_quick_drink_logs_its_millilitres_in_the_drink_slot_and_water_counts_towards_the_water_target()
     {
         _ = factory.Server;

@@ -15,11 +15,12 @@ public sealed class MyDataService(AppDbContext db, CurrentUser currentUser, User
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
-    /// <summary>Her account, profile, entries, check-ins, custom foods and recipes, and favourites, as one JSON document.</summary>
+    /// <summary>Her account, profile, entries, check-ins, custom foods and recipes, favourites and disliked foods, as one JSON document.</summary>
     public async Task<string> ExportJsonAsync(CancellationToken cancellationToken = default)
     {
         var userId = await currentUser.RequireAsync(Roles.Mother);
         var user = await db.Users.AsNoTracking().SingleAsync(u => u.Id == userId, cancellationToken);
+        var dislikedIds = await db.MotherProfiles.AsNoTracking().Where(p => p.UserId == userId).Select(p => p.DislikedFoodIds).SingleOrDefaultAsync(cancellationToken) ?? [];
         var document = new
         {
             ExportedAt = DateTimeOffset.UtcNow,
@@ -42,6 +43,8 @@ public sealed class MyDataService(AppDbContext db, CurrentUser currentUser, User
                 .ToListAsync(cancellationToken),
             Favourites = await db.FavouriteFoods.AsNoTracking().Where(f => f.UserId == userId)
                 .Join(db.Foods, f => f.FoodId, food => food.Id, (f, food) => food.Name)
+                .ToListAsync(cancellationToken),
+            DislikedFoods = await db.Foods.AsNoTracking().Where(f => dislikedIds.Contains(f.Id)).OrderBy(f => f.Name).Select(f => f.Name)
                 .ToListAsync(cancellationToken),
         };
         return JsonSerializer.Serialize(document, Json);

@@ -13,6 +13,10 @@ public class ProfileRequest
     public DietPattern DietPattern { get; set; }
     public DietTags Exclusions { get; set; }
     public Allergens AvoidedAllergens { get; set; }
+
+    /// <summary>Catalog foods she does not want suggested.</summary>
+    public List<int> DislikedFoodIds { get; set; } = [];
+
     public MeasurementUnits Units { get; set; }
     public string? TimeZoneId { get; set; }
 
@@ -26,6 +30,7 @@ public class ProfileRequest
         DietPattern = DietPattern,
         Exclusions = Exclusions & (DietTags.DairyFree | DietTags.GlutenFree | DietTags.LowFodmap),
         AvoidedAllergens = AvoidedAllergens,
+        DislikedFoodIds = DislikedFoodIds is null ? [] : DislikedFoodIds.Distinct().ToList(),
         Units = Units,
         TimeZoneId = string.IsNullOrWhiteSpace(TimeZoneId) ? null : TimeZoneId.Trim(),
     };
@@ -42,6 +47,7 @@ public class ProfileRequest
             DietPattern = profile.DietPattern,
             Exclusions = profile.Exclusions,
             AvoidedAllergens = profile.AvoidedAllergens,
+            DislikedFoodIds = [.. profile.DislikedFoodIds],
             Units = profile.Units,
             TimeZoneId = profile.TimeZoneId,
         };

@@ -5,6 +5,8 @@ namespace MaternalMicrobiome.Web.Components.Pages.Profile;
 
 public sealed class ProfileRequestValidator : AbstractValidator<ProfileRequest>
 {
+    public const int MaxDislikedFoods = 100;
+
     public ProfileRequestValidator(TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(clock);
@@ -21,6 +23,11 @@ public sealed class ProfileRequestValidator : AbstractValidator<ProfileRequest>
             RuleFor(r => r.BabyBirthDate).NotNull().WithMessage("Enter your baby's birth date."));
 
         RuleFor(r => r.DietPattern).IsInEnum().WithMessage("Choose a diet pattern.");
+        // Missing (the registration form has no such field) means none. Whether each food exists needs the database:
+        // ProfileService checks that and names this field too.
+        RuleFor(r => r.DislikedFoodIds)
+            .Must(ids => ids is null || ids.Count <= MaxDislikedFoods).WithMessage($"Foods you dislike: at most {MaxDislikedFoods}.")
+            .Must(ids => ids is null || ids.TrueForAll(id => id > 0)).WithMessage("Foods you dislike: choose foods from the catalog.");
         RuleFor(r => r.Units).IsInEnum().WithMessage("Choose metric or US units.");
         RuleFor(r => r.TimeZoneId)
             .Must(id => string.IsNullOrWhiteSpace(id) || TimeZoneInfo.TryFindSystemTimeZoneById(id.Trim(), out _))

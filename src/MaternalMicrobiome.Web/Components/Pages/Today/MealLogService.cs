@@ -135,6 +135,14 @@ public sealed class MealLogService(
         return await AddAsync(new MealEntryRequest { Date = date, Slot = MealSlot.Drink, FoodId = foodId, Unit = QuantityUnit.Millilitres, Amount = drink.Millilitres }, cancellationToken);
     }
 
+    /// <summary>How many of her entries a copy of that day (or of one meal of it) would copy: the copy dialog's preview.</summary>
+    public async Task<int> CountAsync(DateOnly date, MealSlot? slot = null, CancellationToken cancellationToken = default)
+    {
+        var userId = await currentUser.RequireAsync(Roles.Mother);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.MealEntries.CountAsync(e => e.UserId == userId && e.Date == date && (slot == null || e.Slot == slot), cancellationToken);
+    }
+
     /// <summary>Copies her entries of one day (or of one meal of it) to another day; returns how many were copied.</summary>
     public async Task<int> CopyAsync(DateOnly from, DateOnly to, MealSlot? slot = null, CancellationToken cancellationToken = default)
     {
