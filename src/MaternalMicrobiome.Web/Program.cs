@@ -3,6 +3,7 @@ using MaternalMicrobiome.Web.Components;
 using MaternalMicrobiome.Web.Components.Account;
 using MaternalMicrobiome.Web.Components.Pages.Admin.Foods;
 using MaternalMicrobiome.Web.Components.Pages.MyData;
+using MaternalMicrobiome.Web.Components.Pages.Reports;
 using MaternalMicrobiome.Web.Hosting;
 using MudBlazor.Services;
 using Serilog;
@@ -36,5 +37,6 @@ app.MapAccountEndpoints();
 app.MapApiEndpoints();
 app.MapFoodAdminEndpoints();
 app.MapMyDataEndpoints();
+app.MapReportEndpoints();
 
 await app.RunAsync();

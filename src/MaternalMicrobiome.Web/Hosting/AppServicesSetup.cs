@@ -38,6 +38,7 @@ public static class AppServicesSetup
         services.AddScoped<Components.Pages.Admin.References.ReferenceAdminService>();
         services.AddScoped<Components.Pages.Admin.Audit.AuditTrailService>();
         services.AddScoped<MyFoodsService>();
+        services.AddPracticeServices();
         return services;
     }
 }
