@@ -4,6 +4,7 @@ using MaternalMicrobiome.Web.Components.Account;
 using MaternalMicrobiome.Web.Components.Pages.Admin.Foods;
 using MaternalMicrobiome.Web.Components.Pages.MyData;
 using MaternalMicrobiome.Web.Components.Pages.Plans;
+using MaternalMicrobiome.Web.Components.Pages.Reports;
 using MaternalMicrobiome.Web.Hosting;
 using MudBlazor.Services;
 using Serilog;
@@ -47,5 +48,6 @@ app.MapApiEndpoints();
 app.MapFoodAdminEndpoints();
 app.MapMyDataEndpoints();
 app.MapPlanEndpoints();
+app.MapReportEndpoints();
 
 await app.RunAsync();

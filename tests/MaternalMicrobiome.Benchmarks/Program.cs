@@ -4,6 +4,7 @@ using MaternalMicrobiome.Benchmarks;
 
 // dotnet run -c Release --project tests/MaternalMicrobiome.Benchmarks -- --latency [size] [rounds]
 // dotnet run -c Release --project tests/MaternalMicrobiome.Benchmarks -- --today [days] [requests]
+// dotnet run -c Release --project tests/MaternalMicrobiome.Benchmarks -- --roster [clients] [days] [runs]
 // dotnet run -c Release --project tests/MaternalMicrobiome.Benchmarks -- --filter '*FoodSearch*'
 if (args.Length > 0 && args[0] == "--latency")
 {
@@ -18,6 +19,15 @@ if (args.Length > 0 && args[0] == "--today")
     var days = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 730;
     var requests = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 200;
     await TodayRenderReport.RunAsync(days, entriesPerDay: 10, requests);
+    return;
+}
+
+if (args.Length > 0 && args[0] == "--roster")
+{
+    var clients = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 300;
+    var days = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 365;
+    var runs = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 50;
+    await RosterReport.RunAsync(clients, days, entriesPerDay: 8, runs);
     return;
 }
 

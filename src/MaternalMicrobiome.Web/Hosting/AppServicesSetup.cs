@@ -40,6 +40,7 @@ public static class AppServicesSetup
         services.AddScoped<MyFoodsService>();
         services.AddPlanServices();
         services.AddClientReviewServices();
+        services.AddPracticeServices();
         return services;
     }
 }

@@ -1,8 +1,10 @@
 using MaternalMicrobiome.Data;
 using MaternalMicrobiome.Data.Identity;
 using MaternalMicrobiome.Domain.Logging;
+using MaternalMicrobiome.Domain.Practice;
 using MaternalMicrobiome.Domain.Profiles;
 using MaternalMicrobiome.Web.Application;
+using MaternalMicrobiome.Web.Components.Pages.Practice;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -45,6 +47,31 @@ public static class DemoAccounts
         {
             await LogSampleDayAsync(services.GetRequiredService<AppDbContext>(), mother.Id, today.AddDays(-1), clock);
         }
+
+        await LinkDemoClientAsync(services.GetRequiredService<AppDbContext>(), userManager, clock);
+    }
+
+    /// <summary>The demo nutritionist has the demo mother as a consenting client, so the roster is not empty.</summary>
+    private static async Task LinkDemoClientAsync(AppDbContext db, UserManager<AppUser> userManager, TimeProvider clock)
+    {
+        var nutritionist = await userManager.FindByEmailAsync(NutritionistEmail);
+        var mother = await userManager.FindByEmailAsync(MotherEmail);
+        if (nutritionist is null || mother is null || await db.ClientLinks.AnyAsync(l => l.MotherId == mother.Id))
+        {
+            return;
+        }
+
+        var now = clock.GetUtcNow();
+        db.ClientLinks.Add(new ClientLink
+        {
+            NutritionistId = nutritionist.Id,
+            InviteCode = InviteCodes.NewCode(),
+            CreatedAt = now,
+            ExpiresAt = now + InviteCodes.Lifetime,
+            MotherId = mother.Id,
+            ConsentedAt = now,
+        });
+        await db.SaveChangesAsync();
     }
 
     private static async Task<AppUser?> EnsureAsync(

@@ -1,0 +1,141 @@
+using MaternalMicrobiome.Data;
+using MaternalMicrobiome.Data.Identity;
+using MaternalMicrobiome.Domain.Profiles;
+using MaternalMicrobiome.Domain.Scoring;
+using MaternalMicrobiome.Web.Application;
+using Microsoft.EntityFrameworkCore;
+
+namespace MaternalMicrobiome.Web.Components.Pages.Clients;
+
+/// <summary>
+/// The nutritionist's roster: every consenting client with her last 7 days at a glance. A practice may hold 300
+/// clients, so everything is loaded for all of them at once in a fixed number of queries (links and names, profiles,
+/// target overrides, the entries of the last 13 days, their foods, unread comments) and scored in memory; the number
+/// of queries does not grow with the number of clients. Showing the roster is reading each client's data, so each
+/// client shown gets an audit entry, all written by one SaveChanges.
+/// </summary>
+public sealed class RosterService(IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser, AuditLog audit, TimeProvider clock)
+{
+    /// <summary>The days the roster looks back over.</summary>
+    public const int Days = 7;
+
+    /// <summary>The audit entry's "what" for a roster view.</summary>
+    public const string AuditWhat = "roster";
+
+    public async Task<IReadOnlyList<RosterRow>> GetAsync(CancellationToken cancellationToken = default)
+    {
+        var nutritionistId = await currentUser.RequireAsync(Roles.Nutritionist);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+
+        // Each client's "today" is in her own time zone, at most a day either side of the server's.
+        var serverToday = LocalDate.Today(clock, null);
+        var lastDay = serverToday.AddDays(1);
+        var firstDay = serverToday.AddDays(-1 - (Days - 1) - (DayScorer.PlantWindowDays - 1));
+
+        var clients = await (
+                from l in db.ClientLinks.AsNoTracking()
+                where l.NutritionistId == nutritionistId && l.MotherId != null && l.ConsentedAt != null && l.EndedAt == null
+                join u in db.Users on l.MotherId equals u.Id
+                select new
+                {
+                    u.Id,
+                    u.DisplayName,
+
+                    // A correlated MAX on the (UserId, Date) index: one seek per client inside this one query.
+                    LastLogged = db.MealEntries.Where(e => e.UserId == u.Id && e.Date <= lastDay).Max(e => (DateOnly?)e.Date),
+                })
+            .ToListAsync(cancellationToken);
+        if (clients.Count == 0)
+        {
+            return [];
+        }
+
+        var ids = clients.Select(c => c.Id).Distinct(StringComparer.Ordinal).ToList();
+        var profiles = await db.MotherProfiles.AsNoTracking().Where(p => ids.Contains(p.UserId)).ToDictionaryAsync(p => p.UserId, StringComparer.Ordinal, cancellationToken);
+        var overrides = (await db.ClientTargets.AsNoTracking().Where(t => ids.Contains(t.MotherId))
+                .Select(t => new { t.MotherId, Override = new TargetOverride(t.Metric, t.Value, t.Weight) })
+                .ToListAsync(cancellationToken))
+            .ToLookup(t => t.MotherId, t => t.Override, StringComparer.Ordinal);
+
+        // Only the columns scoring needs; foods are loaded once each, however many clients ate them.
+        var entries = await db.MealEntries.AsNoTracking()
+            .Where(e => ids.Contains(e.UserId) && e.Date >= firstDay && e.Date <= lastDay)
+            .Select(e => new { e.UserId, e.Date, e.FoodId, e.Grams })
+            .ToListAsync(cancellationToken);
+        var foodIds = entries.Select(e => e.FoodId).Distinct().ToList();
+        var foods = await db.Foods.AsNoTracking()
+            .Where(f => foodIds.Contains(f.Id))
+            .Include(f => f.Ingredients).ThenInclude(i => i.Food)
+            .AsSplitQuery()
+            .ToDictionaryAsync(f => f.Id, cancellationToken);
+        var eaten = entries.ToLookup(e => e.UserId, e => new ConsumedFood(foods[e.FoodId], e.Grams, e.Date), StringComparer.Ordinal);
+
+        // Her messages to this nutritionist that she has not read yet.
+        var unread = await db.Comments.AsNoTracking()
+            .Where(c => c.NutritionistId == nutritionistId && c.ReadAt == null && c.AuthorId == c.MotherId)
+            .GroupBy(c => c.MotherId)
+            .Select(g => new { MotherId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.MotherId, g => g.Count, StringComparer.Ordinal, cancellationToken);
+
+        // Scoring is pure and most of the work (7 days x every client), so it runs on all cores; order is restored after.
+        var rows = clients
+            .DistinctBy(c => c.Id, StringComparer.Ordinal)
+            .AsParallel()
+            .AsOrdered()
+            .Select(c =>
+            {
+                var profile = profiles.GetValueOrDefault(c.Id) ?? new MotherProfile { UserId = c.Id, StageKind = LifeStageKind.PlanningPregnancy };
+                var targets = new MotherTargets(profile, overrides[c.Id].ToList());
+                return Summarize(c.Id, c.DisplayName, c.LastLogged, targets, LocalDate.Today(clock, profile.TimeZoneId), eaten[c.Id], unread.GetValueOrDefault(c.Id));
+            })
+            .ToList();
+
+        foreach (var row in rows)
+        {
+            await audit.AddAsync(db, ClientAccess.ReadAction, "Client", AuditWhat, null, null, row.ClientId);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return rows;
+    }
+
+    /// <summary>Scores her last <see cref="Days"/> days (each with its own 7-day plant window) and counts met targets and warnings.</summary>
+    public static RosterRow Summarize(
+        string clientId, string displayName, DateOnly? lastLogged, MotherTargets targets, DateOnly today, IEnumerable<ConsumedFood> foods, int unreadComments)
+    {
+        ArgumentNullException.ThrowIfNull(targets);
+        var byDate = foods.ToLookup(f => f.Date);
+        var metDays = new Dictionary<Metric, int>();
+        var warnings = 0;
+        for (var back = 0; back < Days; back++)
+        {
+            var date = today.AddDays(-back);
+            var window = Enumerable.Range(0, DayScorer.PlantWindowDays).SelectMany(b => byDate[date.AddDays(-b)]);
+            var score = DayScorer.Score(date, window, targets.For(date), targets.StageOn(date));
+            if (!score.HasEntries)
+            {
+                continue;
+            }
+
+            warnings += score.Warnings.Count;
+            foreach (var result in score.Targets.Where(t => t.Met))
+            {
+                metDays[result.Metric] = metDays.GetValueOrDefault(result.Metric) + 1;
+            }
+        }
+
+        var adherence = targets.For(today).Targets
+            .Select(t => new TargetAdherence(t.Metric, t.Title, metDays.GetValueOrDefault(t.Metric), Days))
+            .ToList();
+        var flaggedBefore = today.AddDays(-2);
+        return new RosterRow(
+            clientId,
+            displayName,
+            targets.StageOn(today).Describe(),
+            lastLogged,
+            adherence,
+            warnings,
+            unreadComments,
+            lastLogged is null || lastLogged < flaggedBefore);
+    }
+}

@@ -1,0 +1,146 @@
+using MaternalMicrobiome.Data;
+using MaternalMicrobiome.Data.Identity;
+using MaternalMicrobiome.Domain.Practice;
+using MaternalMicrobiome.Domain.Scoring;
+using MaternalMicrobiome.Web.Application;
+using MaternalMicrobiome.Web.Components.Pages.Clients;
+using MaternalMicrobiome.Web.Components.Pages.Practice;
+using MaternalMicrobiome.Web.Tests.Integration;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MaternalMicrobiome.Web.Tests.Practice;
+
+public sealed class RosterTests(SqliteWebAppFactory factory) : IClassFixture<SqliteWebAppFactory>
+{
+    private IServiceProvider Services => factory.Services;
+
+    private static async Task<IReadOnlyList<RosterRow>> RosterOfAsync(IServiceProvider services, AppUser nutritionist)
+    {
+        await using var scope = await TestUsers.SignedInScopeAsync(services, nutritionist);
+        return await scope.ServiceProvider.GetRequiredService<RosterService>().GetAsync();
+    }
+
+    [Fact]
+    public async Task The_number_of_sql_queries_is_the_same_for_3_clients_and_for_12()
+    {
+        var counter = new SqlCommandCounter();
+        await using var counted = factory.WithWebHostBuilder(b =>
+            b.ConfigureTestServices(s => s.ConfigureDbContext<AppDbContext>(o => o.AddInterceptors(counter))));
+        var services = counted.Services;
+
+        async Task<(int Queries, int Inserts, int Rows)> MeasureAsync(int clients)
+        {
+            var nutritionist = await TestUsers.CreateAsync(services, Roles.Nutritionist);
+            for (var i = 0; i < clients; i++)
+            {
+                var mother = await TestUsers.CreateAsync(services, Roles.Mother);
+                await PracticeData.LinkAsync(services, nutritionist, mother);
+                await PracticeData.LogDaysAsync(services, mother.Id, 10);
+            }
+
+            await using var scope = await TestUsers.SignedInScopeAsync(services, nutritionist);
+            var roster = scope.ServiceProvider.GetRequiredService<RosterService>();
+            IReadOnlyList<RosterRow> rows = [];
+            var (queries, inserts) = await counter.Count(async () => rows = await roster.GetAsync());
+            return (queries, inserts, rows.Count);
+        }
+
+        var few = await MeasureAsync(3);
+        var many = await MeasureAsync(12);
+
+        Assert.Equal(3, few.Rows);
+        Assert.Equal(12, many.Rows);
+        Assert.InRange(few.Queries, 1, 10);
+        Assert.Equal(few.Queries, many.Queries);
+
+        // The only writes: one audit entry per client shown, all in one SaveChanges (one transaction).
+        Assert.Equal(3, few.Inserts);
+        Assert.Equal(12, many.Inserts);
+    }
+
+    [Fact]
+    public async Task Only_consenting_linked_clients_appear_with_their_week_scored_and_each_view_is_audited()
+    {
+        var nutritionist = await TestUsers.CreateAsync(Services, Roles.Nutritionist);
+        var other = await TestUsers.CreateAsync(Services, Roles.Nutritionist);
+        var client = await TestUsers.CreateAsync(Services, Roles.Mother);
+        var ended = await TestUsers.CreateAsync(Services, Roles.Mother);
+        var otherClient = await TestUsers.CreateAsync(Services, Roles.Mother);
+        var unlinked = await TestUsers.CreateAsync(Services, Roles.Mother);
+        var neverConsented = await TestUsers.CreateAsync(Services, Roles.Mother);
+        await PracticeData.LinkAsync(Services, nutritionist, client);
+        await PracticeData.LinkAsync(Services, nutritionist, ended);
+        await PracticeData.LinkAsync(Services, other, otherClient);
+        await PracticeData.LogDaysAsync(Services, client.Id, 4);
+        await using (var scope = await TestUsers.SignedInScopeAsync(Services, ended))
+        {
+            await scope.ServiceProvider.GetRequiredService<ClientLinkService>().EndMyLinkAsync();
+        }
+
+        await using (var scope = Services.CreateAsyncScope())
+        {
+            // An invite she previewed but never consented to, and a comment from the client not read yet.
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var now = DateTimeOffset.UtcNow;
+            db.ClientLinks.Add(new ClientLink { NutritionistId = nutritionist.Id, InviteCode = InviteCodes.NewCode(), CreatedAt = now, ExpiresAt = now.AddDays(1), MotherId = neverConsented.Id });
+            db.Comments.Add(new Comment { MotherId = client.Id, NutritionistId = nutritionist.Id, AuthorId = client.Id, Date = PracticeData.Today, Text = "Is kombucha fine?", CreatedAt = now });
+            db.Comments.Add(new Comment { MotherId = client.Id, NutritionistId = nutritionist.Id, AuthorId = nutritionist.Id, Date = PracticeData.Today, Text = "Let us talk.", CreatedAt = now });
+            await db.SaveChangesAsync();
+        }
+
+        var rows = await RosterOfAsync(Services, nutritionist);
+
+        var row = Assert.Single(rows);
+        Assert.Equal(client.Id, row.ClientId);
+        Assert.Equal(PracticeData.Today, row.LastLogged);
+        Assert.False(row.NoRecentLog);
+        Assert.Equal(1, row.UnreadComments);
+        Assert.Equal(4, row.WarningCount);
+        Assert.StartsWith("Pregnant", row.StageToday, StringComparison.Ordinal);
+        var fermented = row.Adherence.Single(a => a.Metric == Metric.FermentedServings);
+        Assert.Equal(4, fermented.DaysMet);
+        Assert.Equal(RosterService.Days, fermented.Days);
+        Assert.DoesNotContain(rows, r => r.ClientId == ended.Id || r.ClientId == otherClient.Id || r.ClientId == unlinked.Id || r.ClientId == neverConsented.Id);
+
+        await using var check = Services.CreateAsyncScope();
+        var audit = await check.ServiceProvider.GetRequiredService<AppDbContext>().AuditEntries
+            .Where(a => a.ActorId == nutritionist.Id && a.EntityKey == RosterService.AuditWhat).ToListAsync();
+        var entry = Assert.Single(audit);
+        Assert.Equal(client.Id, entry.SubjectUserId);
+        Assert.Equal(ClientAccess.ReadAction, entry.Action);
+    }
+
+    [Fact]
+    public async Task A_client_who_has_not_logged_for_3_days_is_flagged()
+    {
+        var nutritionist = await TestUsers.CreateAsync(Services, Roles.Nutritionist);
+        var quiet = await TestUsers.CreateAsync(Services, Roles.Mother);
+        var never = await TestUsers.CreateAsync(Services, Roles.Mother);
+        await PracticeData.LinkAsync(Services, nutritionist, quiet);
+        await PracticeData.LinkAsync(Services, nutritionist, never);
+        await PracticeData.LogDaysAsync(Services, quiet.Id, 1);
+        await using (var scope = Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            await db.MealEntries.Where(e => e.UserId == quiet.Id).ExecuteUpdateAsync(s => s.SetProperty(e => e.Date, PracticeData.Today.AddDays(-3)));
+        }
+
+        var rows = await RosterOfAsync(Services, nutritionist);
+
+        Assert.All(rows, r => Assert.True(r.NoRecentLog));
+        Assert.Equal(PracticeData.Today.AddDays(-3), rows.Single(r => r.ClientId == quiet.Id).LastLogged);
+        Assert.Null(rows.Single(r => r.ClientId == never.Id).LastLogged);
+    }
+
+    [Theory]
+    [InlineData(Roles.Mother)]
+    [InlineData(Roles.Admin)]
+    public async Task Mothers_and_admins_cannot_call_the_roster(string role)
+    {
+        var user = await TestUsers.CreateAsync(Services, role);
+        await using var scope = await TestUsers.SignedInScopeAsync(Services, user);
+        await Assert.ThrowsAsync<AccessDeniedException>(() => scope.ServiceProvider.GetRequiredService<RosterService>().GetAsync());
+    }
+}
