@@ -8,7 +8,7 @@ using MaternalMicrobiome.Web.Tests.Integration;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 
-namespace MaternalMicrobiome.Web.Tests.Today;
+namespace MaternalMicrobiome.Web.Tests.TodayLogging;
 
 /// <summary>The dialog against the real meal log: the services come from a scope signed in as a mother, as in a circuit.</summary>
 public sealed class CopyMealDialogTests(SqliteWebAppFactory factory) : MudTestContext, IClassFixture<SqliteWebAppFactory>
