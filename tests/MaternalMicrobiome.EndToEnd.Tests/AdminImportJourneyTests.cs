@@ -25,7 +25,7 @@ public sealed partial class AdminImportJourneyTests(AppFixture app)
     {
         await app.WithPageAsync("admin-import", async page =>
         {
-            var seed = await File.ReadAllLinesAsync(Path.Combine(app.RepositoryRoot, "seeds", "foods.csv"));
+            var seed = await File.ReadAllLinesAsync(Path.Combine(AppProcess.RepositoryRoot, "seeds", "foods.csv"));
             var header = seed[0];
             var columns = header.Split(',');
             var template = seed.Single(line => line.StartsWith(TemplateKey + ",", StringComparison.Ordinal));

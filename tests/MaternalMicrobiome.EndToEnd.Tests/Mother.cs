@@ -14,10 +14,10 @@ public static partial class Mother
     private static partial Regex TodayUrl();
 
     /// <summary>A pregnant mother due in <paramref name="daysToDue"/> days; she lands on an interactive /today.</summary>
-    public static async Task<TodayPage> RegisterPregnantAsync(IPage page, int daysToDue = 120)
+    public static async Task<TodayPage> RegisterPregnantAsync(IPage page, int daysToDue = 120, string? email = null)
     {
         ArgumentNullException.ThrowIfNull(page);
-        var email = $"mother-{Guid.NewGuid():N}@test.local";
+        email ??= NewEmail();
         var dueDate = DateOnly.FromDateTime(DateTime.Today).AddDays(daysToDue);
 
         await page.GotoAsync("Account/Register");
@@ -30,6 +30,22 @@ public static partial class Mother
         await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
 
         await Expect(page).ToHaveURLAsync(TodayUrl());
+        var today = new TodayPage(page);
+        await today.WaitUntilInteractiveAsync();
+        return today;
+    }
+
+    public static string NewEmail() => $"mother-{Guid.NewGuid():N}@test.local";
+
+    /// <summary>Logs an existing mother in through the real form; she lands on an interactive /today.</summary>
+    public static async Task<TodayPage> LogInAsync(IPage page, string email)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await page.GotoAsync("Account/Login");
+        await page.Locator("#email").FillAsync(email);
+        await page.Locator("#password").FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
+        await page.GotoAsync("today");
         var today = new TodayPage(page);
         await today.WaitUntilInteractiveAsync();
         return today;
