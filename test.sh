@@ -18,12 +18,10 @@ if [ ${#missing[@]} -gt 0 ]; then
   fi
 fi
 
-started_postgres=false
 if [ -z "${MM_PG:-}" ]; then
   eval "$(tests/postgres/start.sh)"
-  started_postgres=true
 fi
-trap '[ "$started_postgres" = true ] && tests/postgres/stop.sh' EXIT
+trap '[ "${MM_PG_STARTED:-0}" = 1 ] && tests/postgres/stop.sh' EXIT
 
 dotnet tool restore >/dev/null
 log="${TEST_LOG:-/dev/null}"

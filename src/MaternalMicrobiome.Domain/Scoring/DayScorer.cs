@@ -13,7 +13,18 @@ public static class DayScorer
 {
     public const int PlantWindowDays = 7;
 
-    public static DayScore Score(DateOnly day, IEnumerable<ConsumedFood> foods, TargetSet targets, LifeStage stage)
+    public static DayScore Score(DateOnly day, IEnumerable<ConsumedFood> foods, TargetSet targets, LifeStage stage) =>
+        Score(day, foods, targets, stage, withContributions: true);
+
+    /// <summary>
+    /// The same numbers as <see cref="Score(DateOnly, IEnumerable{ConsumedFood}, TargetSet, LifeStage)"/> (actual, fraction,
+    /// met, overall, synergy, warnings) without the lists of contributing foods: for views over many days and clients,
+    /// such as the nutritionist's roster, that never show them.
+    /// </summary>
+    public static DayScore ScoreNumbers(DateOnly day, IEnumerable<ConsumedFood> foods, TargetSet targets, LifeStage stage) =>
+        Score(day, foods, targets, stage, withContributions: false);
+
+    private static DayScore Score(DateOnly day, IEnumerable<ConsumedFood> foods, TargetSet targets, LifeStage stage, bool withContributions)
     {
         ArgumentNullException.ThrowIfNull(foods);
         ArgumentNullException.ThrowIfNull(targets);
@@ -24,7 +35,7 @@ public static class DayScorer
         var today = window.Where(f => f.Date == day).ToList();
 
         var results = targets.Targets
-            .Select(target => Evaluate(target, Measure(target.Metric, today, window, targets.PlantCounting, stage)))
+            .Select(target => Evaluate(target, Measure(target.Metric, today, window, targets.PlantCounting, stage, withContributions)))
             .ToList();
 
         var totalWeight = results.Sum(r => r.Definition.Weight);
@@ -39,18 +50,18 @@ public static class DayScorer
         new(target, measured.Actual, target.FractionMet(measured.Actual), target.IsMet(measured.Actual), measured.Contributions);
 
     private static (double Actual, IReadOnlyList<Contribution> Contributions) Measure(
-        Metric metric, List<ConsumedFood> today, List<ConsumedFood> window, PlantCountingMode plantCounting, LifeStage stage) => metric switch
+        Metric metric, List<ConsumedFood> today, List<ConsumedFood> window, PlantCountingMode plantCounting, LifeStage stage, bool withContributions) => metric switch
     {
-        Metric.Fiber => Sum(today, i => i.Nutrient(f => f.FiberG)),
-        Metric.AddedSugar => Sum(today, i => i.Nutrient(f => f.AddedSugarsG)),
-        Metric.Caffeine => Sum(today, i => i.Nutrient(f => f.CaffeineMg)),
-        Metric.BeverageWater => Sum(today.Where(i => i.Food.IsBeverage), i => i.Nutrient(f => f.WaterG)),
-        Metric.FermentedServings => Sum(today.Where(i => CountsAsFermentedServing(i.Food, stage)), Servings),
-        Metric.PrebioticServings => Sum(today.Where(i => i.Food.IsPrebioticRich), Servings),
-        Metric.PlantsPerDay => Plants(today, plantCounting),
-        Metric.PlantsPerWeek => Plants(window, plantCounting),
-        Metric.PlantColours => Colours(today),
-        Metric.UltraProcessedShare => UltraProcessedShare(today),
+        Metric.Fiber => Sum(today, i => i.Nutrient(f => f.FiberG), withContributions),
+        Metric.AddedSugar => Sum(today, i => i.Nutrient(f => f.AddedSugarsG), withContributions),
+        Metric.Caffeine => Sum(today, i => i.Nutrient(f => f.CaffeineMg), withContributions),
+        Metric.BeverageWater => Sum(today.Where(i => i.Food.IsBeverage), i => i.Nutrient(f => f.WaterG), withContributions),
+        Metric.FermentedServings => Sum(today.Where(i => CountsAsFermentedServing(i.Food, stage)), Servings, withContributions),
+        Metric.PrebioticServings => Sum(today.Where(i => i.Food.IsPrebioticRich), Servings, withContributions),
+        Metric.PlantsPerDay => Plants(today, plantCounting, withContributions),
+        Metric.PlantsPerWeek => Plants(window, plantCounting, withContributions),
+        Metric.PlantColours => Colours(today, withContributions),
+        Metric.UltraProcessedShare => UltraProcessedShare(today, withContributions),
         _ => throw new ArgumentOutOfRangeException(nameof(metric), metric, "Unknown metric."),
     };
 
@@ -72,56 +83,57 @@ public static class DayScorer
         return item.Food.ServingGrams is > 0 and var serving ? item.Grams / serving : 0;
     }
 
-    private static (double, IReadOnlyList<Contribution>) Sum(IEnumerable<ConsumedFood> items, Func<ConsumedFood, double> amount)
+    // The totals are computed the same way with or without contributions (same grouping, same order of addition), so
+    // Score and ScoreNumbers agree to the last bit; only the names and sorted lists are skipped.
+    private static (double, IReadOnlyList<Contribution>) Sum(IEnumerable<ConsumedFood> items, Func<ConsumedFood, double> amount, bool withContributions)
     {
-        var contributions = items
+        var groups = items
             .GroupBy(i => i.Food.Key, StringComparer.Ordinal)
-            .Select(g => new Contribution(g.First().Food.Name, g.Sum(i => i.Grams), g.Sum(amount)))
-            .Where(c => c.Amount > 0)
+            .Select(g => (Items: g, Amount: g.Sum(amount)))
+            .Where(g => g.Amount > 0)
             .ToList();
-        return (contributions.Sum(c => c.Amount), Sorted(contributions));
+        var total = groups.Sum(g => g.Amount);
+        return withContributions
+            ? (total, Sorted(groups.Select(g => new Contribution(g.Items.First().Food.Name, g.Items.Sum(i => i.Grams), g.Amount))))
+            : (total, []);
     }
 
-    private static (double, IReadOnlyList<Contribution>) Plants(IEnumerable<ConsumedFood> items, PlantCountingMode mode)
+    private static (double, IReadOnlyList<Contribution>) Plants(IEnumerable<ConsumedFood> items, PlantCountingMode mode, bool withContributions)
     {
-        var contributions = items
+        var groups = items
             .SelectMany(i => i.Food.PlantSpecies.Distinct(StringComparer.Ordinal).Select(species => (Species: species, Item: i)))
             .GroupBy(x => x.Species, StringComparer.Ordinal)
-            .Select(g => new Contribution(
-                JoinNames(g.Select(x => x.Item)),
-                g.Sum(x => x.Item.Grams),
-                mode == PlantCountingMode.PlantPoints ? g.Max(x => PointWeight(x.Item.Food)) : 1,
-                g.Key))
+            .Select(g => (Species: g, Amount: mode == PlantCountingMode.PlantPoints ? g.Max(x => PointWeight(x.Item.Food)) : 1))
             .ToList();
-        return (contributions.Sum(c => c.Amount), Sorted(contributions));
+        var total = groups.Sum(g => g.Amount);
+        return withContributions
+            ? (total, Sorted(groups.Select(g => new Contribution(JoinNames(g.Species.Select(x => x.Item)), g.Species.Sum(x => x.Item.Grams), g.Amount, g.Species.Key))))
+            : (total, []);
     }
 
     /// <summary>A species is worth 1, or 1/4 for herbs and spices in plant-points mode.</summary>
     private static double PointWeight(Food food) => food.PlantPoints is > 0 and <= 1 ? food.PlantPoints : 1;
 
-    private static (double, IReadOnlyList<Contribution>) Colours(IEnumerable<ConsumedFood> items)
+    private static (double, IReadOnlyList<Contribution>) Colours(IEnumerable<ConsumedFood> items, bool withContributions)
     {
         var coloured = items.Where(i => i.Food.Colours != PlantColours.None).ToList();
-        var contributions = Enum.GetValues<PlantColours>()
+        var present = Enum.GetValues<PlantColours>()
             .Where(colour => colour != PlantColours.None)
             .Select(colour => (Colour: colour, Items: coloured.Where(i => i.Food.Colours.HasFlag(colour)).ToList()))
             .Where(x => x.Items.Count > 0)
-            .Select(x => new Contribution(JoinNames(x.Items), x.Items.Sum(i => i.Grams), 1, ColourName(x.Colour)))
             .ToList();
-        return (contributions.Count, Sorted(contributions));
+        return withContributions
+            ? (present.Count, Sorted(present.Select(x => new Contribution(JoinNames(x.Items), x.Items.Sum(i => i.Grams), 1, ColourName(x.Colour)))))
+            : (present.Count, []);
     }
 
-    private static (double, IReadOnlyList<Contribution>) UltraProcessedShare(IEnumerable<ConsumedFood> items)
+    private static (double, IReadOnlyList<Contribution>) UltraProcessedShare(IEnumerable<ConsumedFood> items, bool withContributions)
     {
         var counted = items.Where(i => !i.Food.IsPlainDrink).ToList();
         var totalGrams = counted.Sum(i => i.Grams);
-        if (totalGrams <= 0)
-        {
-            return (0, []);
-        }
-
-        var (_, contributions) = Sum(counted.Where(i => i.Food.NovaGroup >= 4), i => 100 * i.Grams / totalGrams);
-        return (contributions.Sum(c => c.Amount), contributions);
+        return totalGrams <= 0
+            ? (0, [])
+            : Sum(counted.Where(i => i.Food.NovaGroup >= 4), i => 100 * i.Grams / totalGrams, withContributions);
     }
 
     public static string ColourName(PlantColours colour) => colour switch

@@ -24,6 +24,17 @@ public sealed class ScoringProperties
         day.Score().Targets.All(t => t.Fraction is >= 0 and <= 1);
 
     [Property]
+    public bool Scoring_numbers_only_gives_exactly_the_numbers_of_the_full_score(ScoringCase day)
+    {
+        var full = day.Score();
+        var numbers = DayScorer.ScoreNumbers(day.Day, day.Foods, DefaultTargets.For(day.Stage, day.Mode), day.Stage);
+        return numbers.Overall == full.Overall
+            && numbers.Synergy == full.Synergy
+            && numbers.Warnings.Count == full.Warnings.Count
+            && numbers.Targets.Zip(full.Targets).All(p => p.First.Actual.Equals(p.Second.Actual) && p.First.Met == p.Second.Met && p.First.Contributions.Count == 0);
+    }
+
+    [Property]
     public bool The_overall_score_is_between_0_and_100(ScoringCase day) => day.Score().Overall is >= 0 and <= 100;
 
     [Property]

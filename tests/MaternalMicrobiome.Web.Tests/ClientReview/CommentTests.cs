@@ -2,6 +2,7 @@ using FluentValidation;
 using MaternalMicrobiome.Data.Identity;
 using MaternalMicrobiome.Web.Application;
 using MaternalMicrobiome.Web.Components.Pages.Comments;
+using MaternalMicrobiome.Web.Components.Pages.Plans;
 using MaternalMicrobiome.Web.Tests.Integration;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -47,6 +48,32 @@ public sealed class CommentTests(SqliteWebAppFactory factory) : IClassFixture<Sq
         Assert.True(Assert.Single((await AsAsync(linked, s => s.GetThreadsAsync(mother.Id, CommentTarget.Day(ThisDay)))).Threads).Resolved);
         await AsAsync(linked, async s => { await s.SetResolvedAsync(mother.Id, threadId, resolved: false); return 0; });
         Assert.False(Assert.Single((await AsAsync(mother, s => s.GetMyThreadsAsync()))).Resolved);
+    }
+
+    [Fact]
+    public async Task A_plan_carries_its_own_thread_that_both_sides_see_and_another_mother_cannot_reach()
+    {
+        var (mother, linked, _) = await PracticeAsync(factory);
+        var otherMother = await TestUsers.CreateAsync(factory.Services, Roles.Mother);
+        await LinkAsync(factory.Services, otherMother, linked);
+        int planId;
+        await using (var scope = await TestUsers.SignedInScopeAsync(factory.Services, linked))
+        {
+            planId = await scope.ServiceProvider.GetRequiredService<MealPlanService>()
+                .CreateAsync(mother.Id, new NewPlanRequest { Title = "Fiber week", WeekStart = ThisDay });
+        }
+
+        var onPlan = CommentTarget.Plan(ThisDay, planId);
+        var threadId = await AsAsync(linked, s => s.AddAsync(mother.Id, onPlan, Text("Swap Tuesday's toast for oats?")));
+        await AsAsync(mother, s => s.ReplyAsync(null, threadId, Text("Yes, oats it is.")));
+
+        var mothers = Assert.Single((await AsAsync(mother, s => s.GetThreadsAsync(null, onPlan))).Threads);
+        Assert.Equal(planId, mothers.MealPlanId);
+        Assert.Equal(2, mothers.Comments.Count);
+        Assert.Empty((await AsAsync(mother, s => s.GetThreadsAsync(null, CommentTarget.Day(ThisDay)))).Threads);
+        Assert.Equal(1, await AsAsync(linked, s => s.UnreadCountAsync()));
+        await Assert.ThrowsAsync<NotFoundException>(() => AsAsync(otherMother, s => s.AddAsync(null, CommentTarget.Plan(ThisDay, planId), Text("Not my plan"))));
+        Assert.Equal(2, await ReadAsync(factory.Services, db => db.Comments.CountAsync(c => c.MealPlanId == planId)));
     }
 
     [Fact]

@@ -63,7 +63,7 @@ public sealed partial class SecurityHeaderTests(SqliteWebAppFactory factory) : I
         using var response = await client.GetAsync(new Uri("/", UriKind.Relative));
         var html = await response.Content.ReadAsStringAsync();
         var policy = PolicyNonce().Match(Assert.Single(response.Headers.GetValues("Content-Security-Policy"))).Groups["nonce"].Value;
-        var page = ImportMapNonce().Match(html).Groups["nonce"].Value;
+        var page = System.Net.WebUtility.HtmlDecode(ImportMapNonce().Match(html).Groups["nonce"].Value);
         Assert.NotEmpty(policy);
         return (policy, page);
     }

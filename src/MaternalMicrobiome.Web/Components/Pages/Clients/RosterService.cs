@@ -12,7 +12,7 @@ namespace MaternalMicrobiome.Web.Components.Pages.Clients;
 /// clients, so everything is loaded for all of them at once in a fixed number of queries (links and names, profiles,
 /// target overrides, the entries of the last 13 days, their foods, unread comments) and scored in memory; the number
 /// of queries does not grow with the number of clients. Showing the roster is reading each client's data, so each
-/// client shown gets an audit entry, all written by one SaveChanges.
+/// client shown gets an audit entry, all written by one INSERT.
 /// </summary>
 public sealed class RosterService(IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser, AuditLog audit, TimeProvider clock)
 {
@@ -90,12 +90,7 @@ public sealed class RosterService(IDbContextFactory<AppDbContext> dbFactory, Cur
             })
             .ToList();
 
-        foreach (var row in rows)
-        {
-            await audit.AddAsync(db, ClientAccess.ReadAction, "Client", AuditWhat, null, null, row.ClientId);
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
+        await audit.RecordReadsAsync(db, ClientAccess.ReadAction, "Client", AuditWhat, rows.Select(r => r.ClientId).ToList(), cancellationToken);
         return rows;
     }
 
@@ -111,7 +106,8 @@ public sealed class RosterService(IDbContextFactory<AppDbContext> dbFactory, Cur
         {
             var date = today.AddDays(-back);
             var window = Enumerable.Range(0, DayScorer.PlantWindowDays).SelectMany(b => byDate[date.AddDays(-b)]);
-            var score = DayScorer.Score(date, window, targets.For(date), targets.StageOn(date));
+            // Only met/not-met and warnings are shown: the numbers-only scoring skips building the lists of foods.
+            var score = DayScorer.ScoreNumbers(date, window, targets.For(date), targets.StageOn(date));
             if (!score.HasEntries)
             {
                 continue;
