@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # The test command: restores, builds and runs every test project (domain, components and integration, browser) on
 # SQLite, then the integration suite (Web.Tests) again on PostgreSQL. Browser tests need Debian's Chromium at
-# /usr/bin/chromium and the second pass Debian's postgresql; as root this script installs what is missing.
+# /usr/bin/chromium and the second pass Debian's postgresql; the multi-instance browser test also needs nginx and a
+# PostgreSQL server (MM_PG_SERVER, set below for every pass); as root this script installs what is missing.
 # Set MM_PG to a server's connection string to use that server instead of a throw-away local one.
 set -euo pipefail
 cd "$(dirname "$0")"
 
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
+[ -x /usr/sbin/nginx ] || missing+=(nginx)
 [ -n "${MM_PG:-}" ] || ls -d /usr/lib/postgresql/*/bin >/dev/null 2>&1 || missing+=(postgresql)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
@@ -22,6 +24,8 @@ if [ -z "${MM_PG:-}" ]; then
   eval "$(tests/postgres/start.sh)"
 fi
 trap '[ "${MM_PG_STARTED:-0}" = 1 ] && tests/postgres/stop.sh' EXIT
+# The SQLite pass clears MM_PG on purpose; MultiInstanceTests still needs a server for its own database.
+export MM_PG_SERVER="${MM_PG_SERVER:-$MM_PG}"
 
 dotnet tool restore >/dev/null
 log="${TEST_LOG:-/dev/null}"

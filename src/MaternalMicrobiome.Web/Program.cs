@@ -17,6 +17,7 @@ builder.Services.AddAppIdentity();
 builder.Services.AddAppServices();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
+builder.Services.AddAppReverseProxy(builder.Configuration);
 
 // X-Frame-Options comes from SecurityHeaders (DENY); antiforgery would add a second, weaker SAMEORIGIN.
 builder.Services.AddAntiforgery(options => options.SuppressXFrameOptionsHeader = true);
@@ -24,6 +25,9 @@ builder.Services.AddAntiforgery(options => options.SuppressXFrameOptionsHeader =
 var app = builder.Build();
 
 await app.InitializeDatabaseAsync();
+
+app.UseAppForwardedHeaders(app.Configuration);
+app.UseInstanceHeader(app.Configuration);
 
 if (!app.Environment.IsDevelopment())
 {

@@ -3,21 +3,64 @@ using MaternalMicrobiome.Data.Identity;
 using MaternalMicrobiome.Data.Seeding;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
 
 namespace MaternalMicrobiome.Web.Hosting;
 
 /// <summary>At start-up: apply migrations, load seeds/, make sure the roles exist and, in Development, the demo accounts.</summary>
 public static class DatabaseInitializer
 {
+    /// <summary>The PostgreSQL advisory lock key that lets one instance at a time initialise a database ("NT-init").</summary>
+    private const long StartupLockKey = 0x4E_54_2D_69_6E_69_74;
+
     public static async Task InitializeDatabaseAsync(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
-        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseInitializer));
         var db = services.GetRequiredService<AppDbContext>();
+        var migrate = app.Configuration.GetValue("Database:MigrateOnStartup", true);
 
-        if (app.Configuration.GetValue("Database:MigrateOnStartup", true))
+        if (!db.Database.IsNpgsql())
+        {
+            await InitializeAsync(app, services, db, migrate);
+            return;
+        }
+
+        // Instances starting together on one PostgreSQL database would race: two migrations creating the same tables,
+        // two seed transactions inserting the same keys, two inserts of a role or demo account. A session advisory lock
+        // on a connection of its own lets one instance through at a time; the next finds everything in place. If an
+        // instance dies holding it, the server ends its session and the lock with it.
+        if (migrate)
+        {
+            await EnsurePostgresDatabaseAsync(db);
+        }
+
+        await using var lockConnection = new NpgsqlConnection(db.Database.GetConnectionString());
+        await lockConnection.OpenAsync();
+        await using (var acquire = new NpgsqlCommand($"SELECT pg_advisory_lock({StartupLockKey})", lockConnection))
+        {
+            await acquire.ExecuteNonQueryAsync();
+        }
+
+        try
+        {
+            await InitializeAsync(app, services, db, migrate);
+        }
+        finally
+        {
+            // Explicitly: a pooled connection's reset (which would release it) is deferred until the connection is reused.
+            await using var release = new NpgsqlCommand($"SELECT pg_advisory_unlock({StartupLockKey})", lockConnection);
+            await release.ExecuteNonQueryAsync();
+        }
+    }
+
+    private static async Task InitializeAsync(WebApplication app, IServiceProvider services, AppDbContext db, bool migrate)
+    {
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseInitializer));
+        if (migrate)
         {
             await db.Database.MigrateAsync();
         }
@@ -44,6 +87,25 @@ public static class DatabaseInitializer
         if (app.Environment.IsDevelopment() && app.Configuration.GetValue("DemoAccounts:Enabled", false))
         {
             await DemoAccounts.EnsureCreatedAsync(services, logger);
+        }
+    }
+
+    /// <summary>The lock needs the database to exist; two instances may both find it missing, so one may lose the create.</summary>
+    private static async Task EnsurePostgresDatabaseAsync(AppDbContext db)
+    {
+        var creator = db.GetService<IRelationalDatabaseCreator>();
+        if (await creator.ExistsAsync())
+        {
+            return;
+        }
+
+        try
+        {
+            await creator.CreateAsync();
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DuplicateDatabase)
+        {
+            // The other instance created it first.
         }
     }
 }

@@ -1,0 +1,104 @@
+using System.Diagnostics;
+using System.Globalization;
+using MaternalMicrobiome.LoadTests;
+using Microsoft.Playwright;
+
+// Simulated mothers against a running app (tests/load/run.sh starts one): each is a real Blazor circuit in one shared
+// headless Chromium. Per step N: actions, errors, latency percentiles; then server memory per idle circuit.
+// dotnet run -c Release --project tests/MaternalMicrobiome.LoadTests -- --url http://127.0.0.1:5199 --users 10,20,40 --duration 60s --max-users 100 --pid <app pid>
+var options = LoadOptions.Parse(args);
+var invariant = CultureInfo.InvariantCulture;
+Console.WriteLine(string.Create(invariant, $"Target {options.BaseUrl}, steps [{string.Join(", ", options.Users)}] mothers, {options.Duration.TotalSeconds:0} s each, think {options.Think.TotalMilliseconds:0} ms, cores {Environment.ProcessorCount}"));
+
+using var playwright = await Playwright.CreateAsync();
+await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+{
+    ExecutablePath = "/usr/bin/chromium",
+    Headless = true,
+    Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+});
+
+var mothers = new List<SimulatedMother>();
+async Task EnsureMothersAsync(int count)
+{
+    var clock = Stopwatch.StartNew();
+    var added = count - mothers.Count;
+    // A few registrations at a time: they are not what is measured, and Chromium shares two cores.
+    while (mothers.Count < count)
+    {
+        var batch = Math.Min(5, count - mothers.Count);
+        mothers.AddRange(await Task.WhenAll(Enumerable.Range(0, batch).Select(_ => SimulatedMother.RegisterAsync(browser, options.BaseUrl))));
+    }
+
+    if (added > 0)
+    {
+        Console.WriteLine(string.Create(invariant, $"  registered {added} mothers in {clock.Elapsed.TotalSeconds:0.0} s"));
+    }
+}
+
+Console.WriteLine();
+Console.WriteLine("| mothers | actions | errors | p50 | p95 | p99 | actions/s | load avg (1 min) |");
+Console.WriteLine("| --- | --- | --- | --- | --- | --- | --- | --- |");
+var rows = new List<string>();
+var held = 0;
+foreach (var users in options.Users)
+{
+    await EnsureMothersAsync(users);
+    var active = mothers.Take(users).ToList();
+    await Task.WhenAll(active.Select(m => m.OpenIdleAsync("today", "overall-score")));
+
+    var samples = new List<ActionSample>();
+    using var stop = new CancellationTokenSource(options.Duration);
+    var clock = Stopwatch.StartNew();
+    await Task.WhenAll(active.Select(m => m.RunAsync(samples, options.Think, stop.Token)));
+    var seconds = clock.Elapsed.TotalSeconds;
+
+    var latencies = samples.Where(s => !s.Failed).Select(s => s.Milliseconds).Order().ToList();
+    var errors = samples.Count(s => s.Failed);
+    var p95 = Percentiles.Of(latencies, 95);
+    Console.WriteLine(string.Create(invariant,
+        $"| {users} | {samples.Count} | {errors} | {Percentiles.Of(latencies, 50):0} ms | {p95:0} ms | {Percentiles.Of(latencies, 99):0} ms | {samples.Count / seconds:0.0} | {LoadAverage()} |"));
+    foreach (var action in samples.GroupBy(s => s.Action))
+    {
+        var times = action.Where(s => !s.Failed).Select(s => s.Milliseconds).Order().ToList();
+        rows.Add(string.Create(invariant,
+            $"| {users} | {action.Key} | {action.Count()} | {action.Count(s => s.Failed)} | {Percentiles.Of(times, 50):0} ms | {Percentiles.Of(times, 95):0} ms | {Percentiles.Of(times, 99):0} ms |"));
+    }
+
+    if (errors == 0 && p95 < 200)
+    {
+        held = users;
+    }
+}
+
+Console.WriteLine();
+Console.WriteLine("| mothers | action | count | errors | p50 | p95 | p99 |");
+Console.WriteLine("| --- | --- | --- | --- | --- | --- | --- |");
+rows.ForEach(Console.WriteLine);
+Console.WriteLine();
+Console.WriteLine(held > 0
+    ? $"Largest step held with p95 < 200 ms and no errors: {held} mothers."
+    : "No step held p95 < 200 ms without errors.");
+
+if (options.ProcessId > 0 && mothers.Count > 0)
+{
+    // Idle circuits only: nobody clicks, so the difference is what the server keeps per connected mother.
+    var n = mothers.Count;
+    Console.WriteLine();
+    Console.WriteLine(string.Create(invariant, $"Server memory per idle circuit, N = {n} (median of 9 VmRSS samples each):"));
+    foreach (var (path, ready) in new[] { ("", (string?)null), ("today", "overall-score") })
+    {
+        await Task.WhenAll(mothers.Select(m => m.LeaveAsync()));
+        var baseline = await ResidentMemory.MedianMiBAsync(options.ProcessId);
+        await Task.WhenAll(mothers.Select(m => m.OpenIdleAsync(path, ready)));
+        var loaded = await ResidentMemory.MedianMiBAsync(options.ProcessId);
+        var page = path.Length == 0 ? "/ (home)" : "/" + path;
+        Console.WriteLine(string.Create(invariant,
+            $"  {page}: RSS_0 {baseline:0.0} MiB, RSS_N {loaded:0.0} MiB, (RSS_N - RSS_0) / N = {(loaded - baseline) * 1024 / n:0} KiB"));
+    }
+}
+
+await Task.WhenAll(mothers.Select(m => m.CloseAsync()));
+
+static string LoadAverage() =>
+    File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
