@@ -59,7 +59,16 @@ public sealed class CommentThreadComponentTests(SqliteWebAppFactory factory) : M
         var cut = RenderDay(mother.Id);
         cut.WaitForAssertion(() => Assert.Single(cut.FindAll("[data-testid=thread]")));
 
-        cut.Find("[data-testid=reply]").Click();
+        // Opening the thread marks it read in the background; a redraw of the page meanwhile may close the reply box.
+        cut.WaitForAssertion(() =>
+        {
+            if (cut.FindAll("textarea[data-testid=reply-text]").Count == 0)
+            {
+                cut.Find("[data-testid=reply]").Click();
+            }
+
+            Assert.Single(cut.FindAll("textarea[data-testid=reply-text]"));
+        });
         cut.Find("textarea[data-testid=reply-text]").Change("Yes: keep to 200 mg, about two cups.");
         cut.Find("[data-testid=send-reply]").Click();
         cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("[data-testid=comment]").Count));
