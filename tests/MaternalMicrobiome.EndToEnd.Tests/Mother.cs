@@ -14,14 +14,14 @@ public static partial class Mother
     private static partial Regex TodayUrl();
 
     /// <summary>A pregnant mother due in <paramref name="daysToDue"/> days; she lands on an interactive /today.</summary>
-    public static async Task<TodayPage> RegisterPregnantAsync(IPage page, int daysToDue = 120, string? email = null)
+    public static async Task<TodayPage> RegisterPregnantAsync(IPage page, int daysToDue = 120, string? email = null, string displayName = "Test Mother")
     {
         ArgumentNullException.ThrowIfNull(page);
         email ??= NewEmail();
         var dueDate = DateOnly.FromDateTime(DateTime.Today).AddDays(daysToDue);
 
         await page.GotoAsync("Account/Register");
-        await page.Locator("#display-name").FillAsync("Test Mother");
+        await page.Locator("#display-name").FillAsync(displayName);
         await page.Locator("#email").FillAsync(email);
         await page.Locator("#password").FillAsync(Password);
         await page.Locator("#confirm-password").FillAsync(Password);

@@ -47,7 +47,7 @@ public sealed class ClientLinkTests(SqliteWebAppFactory factory) : IClassFixture
         {
             var log = await scope.ServiceProvider.GetRequiredService<ClientLinkService>().GetAccessLogAsync(0, 10);
             var row = Assert.Single(log.Rows);
-            Assert.Equal(nutritionist.UserName, row.Who);
+            Assert.Equal(nutritionist.DisplayName, row.Who);
             Assert.Equal("day 2026-01-01", row.What);
         }
     }

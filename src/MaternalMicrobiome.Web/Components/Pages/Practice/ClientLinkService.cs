@@ -169,11 +169,13 @@ public sealed class ClientLinkService(
         var total = await reads.CountAsync(cancellationToken);
         var size = Math.Clamp(pageSize, 1, MaxAccessLogPageSize);
 
-        // Ids grow with time, and SQLite cannot order by a DateTimeOffset column.
+        // Ids grow with time, and SQLite cannot order by a DateTimeOffset column. She knows her nutritionist by the name
+        // she consented to, not by a login email; a deleted account falls back to the name the audit kept.
         var rows = await reads.OrderByDescending(a => a.Id)
             .Skip(Math.Max(0, page) * size)
             .Take(size)
-            .Select(a => new AccessLogRow(a.Id, a.At, a.ActorName, a.EntityKey))
+            .Select(a => new AccessLogRow(
+                a.Id, a.At, db.Users.Where(u => u.Id == a.ActorId).Select(u => u.DisplayName).FirstOrDefault() ?? a.ActorName, a.EntityKey))
             .ToListAsync(cancellationToken);
         return new AccessLogPage(rows, total);
     }
