@@ -183,5 +183,12 @@ public static class RosterReport
 
             return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
         }
+
+        // The roster's audit entries go in as one multi-row INSERT without a result set.
+        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            Interlocked.Increment(ref inserts);
+            return base.NonQueryExecutingAsync(command, eventData, result, cancellationToken);
+        }
     }
 }
