@@ -1,4 +1,5 @@
 using FluentValidation;
+using MaternalMicrobiome.Web.Components.Common;
 
 namespace MaternalMicrobiome.Web.Components.Pages.Comments;
 
@@ -10,7 +11,8 @@ public sealed class CommentRequestValidator : AbstractValidator<CommentRequest>
     public CommentRequestValidator()
     {
         RuleFor(r => r.Text)
-            .Must(text => !string.IsNullOrWhiteSpace(text)).WithMessage("Comment is required.")
-            .Must(text => text is null || text.Trim().Length <= MaxTextLength).WithMessage("Comment must be at most 2,000 characters.");
+            .Must(PlainText.HasVisible).WithMessage("Comment is required.")
+            .Must(text => text is null || text.Trim().Length <= MaxTextLength).WithMessage("Comment must be at most 2,000 characters.")
+            .Must(PlainText.IsClean).WithMessage(PlainText.Message("Comment"));
     }
 }

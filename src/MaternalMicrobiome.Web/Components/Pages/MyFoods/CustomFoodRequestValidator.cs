@@ -3,6 +3,7 @@ using FluentValidation;
 using MaternalMicrobiome.Data.Seeding;
 using MaternalMicrobiome.Domain.Catalog;
 using MaternalMicrobiome.Domain.Logging;
+using MaternalMicrobiome.Web.Components.Common;
 
 namespace MaternalMicrobiome.Web.Components.Pages.MyFoods;
 
@@ -20,8 +21,9 @@ public sealed class CustomFoodRequestValidator : AbstractValidator<CustomFoodReq
         RuleLevelCascadeMode = CascadeMode.Stop;
 
         RuleFor(r => r.Name)
-            .Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage("Name is required.")
-            .MaximumLength(MaxNameLength).WithMessage($"Name must be at most {MaxNameLength} characters.");
+            .Must(PlainText.HasVisible).WithMessage("Name is required.")
+            .MaximumLength(MaxNameLength).WithMessage($"Name must be at most {MaxNameLength} characters.")
+            .Must(PlainText.IsClean).WithMessage(PlainText.Message("Name"));
         RuleFor(r => r.FoodGroup)
             .Must(g => MyFoodChoices.FoodGroups.Contains(g)).WithMessage("Food group: choose one from the list.");
         RuleFor(r => r.NovaGroup)

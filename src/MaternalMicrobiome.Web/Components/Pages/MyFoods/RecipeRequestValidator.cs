@@ -1,4 +1,5 @@
 using FluentValidation;
+using MaternalMicrobiome.Web.Components.Common;
 
 namespace MaternalMicrobiome.Web.Components.Pages.MyFoods;
 
@@ -11,8 +12,9 @@ public sealed class RecipeRequestValidator : AbstractValidator<RecipeRequest>
     {
         RuleLevelCascadeMode = CascadeMode.Stop;
         RuleFor(r => r.Name)
-            .Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage("Name is required.")
-            .MaximumLength(CustomFoodRequestValidator.MaxNameLength).WithMessage($"Name must be at most {CustomFoodRequestValidator.MaxNameLength} characters.");
+            .Must(PlainText.HasVisible).WithMessage("Name is required.")
+            .MaximumLength(CustomFoodRequestValidator.MaxNameLength).WithMessage($"Name must be at most {CustomFoodRequestValidator.MaxNameLength} characters.")
+            .Must(PlainText.IsClean).WithMessage(PlainText.Message("Name"));
         RuleFor(r => r.Servings)
             .InclusiveBetween(1, MaxServings).WithMessage($"Servings must be 1 to {MaxServings}.");
         RuleFor(r => r.Ingredients)

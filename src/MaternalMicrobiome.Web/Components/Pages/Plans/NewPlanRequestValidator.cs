@@ -1,4 +1,5 @@
 using FluentValidation;
+using MaternalMicrobiome.Web.Components.Common;
 using MaternalMicrobiome.Web.Components.Pages.Today;
 
 namespace MaternalMicrobiome.Web.Components.Pages.Plans;
@@ -12,8 +13,9 @@ public sealed class NewPlanRequestValidator : AbstractValidator<NewPlanRequest>
     {
         ArgumentNullException.ThrowIfNull(clock);
         RuleFor(r => r.Title)
-            .Must(t => !string.IsNullOrWhiteSpace(t)).WithMessage("Give the plan a title.")
-            .MaximumLength(MaxTitleLength).WithMessage($"Title must be at most {MaxTitleLength} characters.");
+            .Must(PlainText.HasVisible).WithMessage("Give the plan a title.")
+            .MaximumLength(MaxTitleLength).WithMessage($"Title must be at most {MaxTitleLength} characters.")
+            .Must(PlainText.IsClean).WithMessage(PlainText.Message("Title"));
 
         // Planned days become logged days: the same range as the log, so every planned meal can be logged.
         RuleFor(r => r.WeekStart)

@@ -2,6 +2,7 @@ using System.Globalization;
 using MaternalMicrobiome.Data.Identity;
 using MaternalMicrobiome.Web.Api;
 using MaternalMicrobiome.Web.Application;
+using MaternalMicrobiome.Web.Components.Pages.Today;
 
 namespace MaternalMicrobiome.Web.Components.Pages.Reports;
 
@@ -17,18 +18,36 @@ public static class ReportEndpoints
         var group = endpoints.MapGroup("/clients/{clientId}")
             .RequireAuthorization(policy => policy.RequireRole(Roles.Nutritionist))
             .AddEndpointFilter(ApiEndpoints.ShareRequestUserWithServices);
-        group.MapGet("/report.pdf", (string clientId, DateOnly? week, WeeklyReportService reports, HttpContext context, CancellationToken cancellationToken) =>
-            DownloadAsync(clientId, week, reports, context, "application/pdf", "pdf", WeeklyReportPdf.Render, cancellationToken));
-        group.MapGet("/report.csv", (string clientId, DateOnly? week, WeeklyReportService reports, HttpContext context, CancellationToken cancellationToken) =>
-            DownloadAsync(clientId, week, reports, context, "text/csv; charset=utf-8", "csv", r => System.Text.Encoding.UTF8.GetBytes(WeeklyReportCsv.Write(r)), cancellationToken));
+        group.MapGet("/report.pdf", (string clientId, string? week, WeeklyReportService reports, TimeProvider clock, HttpContext context, CancellationToken cancellationToken) =>
+            DownloadAsync(clientId, week, reports, clock, context, "application/pdf", "pdf", WeeklyReportPdf.Render, cancellationToken));
+        group.MapGet("/report.csv", (string clientId, string? week, WeeklyReportService reports, TimeProvider clock, HttpContext context, CancellationToken cancellationToken) =>
+            DownloadAsync(clientId, week, reports, clock, context, "text/csv; charset=utf-8", "csv", r => System.Text.Encoding.UTF8.GetBytes(WeeklyReportCsv.Write(r)), cancellationToken));
         return endpoints;
     }
 
     private static async Task<IResult> DownloadAsync(
-        string clientId, DateOnly? week, WeeklyReportService reports, HttpContext context, string contentType, string extension,
+        string clientId, string? week, WeeklyReportService reports, TimeProvider clock, HttpContext context, string contentType, string extension,
         Func<WeeklyReport, byte[]> render, CancellationToken cancellationToken)
     {
-        var weekStart = week ?? reports.DefaultWeekStart();
+        // The week is read here rather than bound as a DateOnly, so a bad one gets a 400 naming it, as the API does,
+        // and a date at the edge of the calendar never reaches the week arithmetic.
+        var weekStart = reports.DefaultWeekStart();
+        if (week is not null)
+        {
+            if (!DateOnly.TryParseExact(week, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out weekStart))
+            {
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["week"] = ["week must be a date such as 2026-03-02 (year-month-day)."] });
+            }
+
+            if (!MealEntryRequestValidator.IsWithinLoggingRange(weekStart, LocalDate.Today(clock, null)))
+            {
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+                {
+                    ["week"] = [$"week must start within the last {MealEntryRequestValidator.YearsBack} years and at most a year ahead."],
+                });
+            }
+        }
+
         try
         {
             var report = await reports.GetAsync(clientId, weekStart, cancellationToken);

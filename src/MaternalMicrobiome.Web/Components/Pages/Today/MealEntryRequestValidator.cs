@@ -1,5 +1,6 @@
 using FluentValidation;
 using MaternalMicrobiome.Domain.Logging;
+using MaternalMicrobiome.Web.Components.Common;
 
 namespace MaternalMicrobiome.Web.Components.Pages.Today;
 
@@ -26,7 +27,9 @@ public sealed class MealEntryRequestValidator : AbstractValidator<MealEntryReque
             .WithMessage($"At most {MaxPortions} portions in one entry.");
         RuleFor(r => r.PortionDescription)
             .NotEmpty().When(r => r.Unit == QuantityUnit.Portion).WithMessage("Choose a portion.");
-        RuleFor(r => r.Note).MaximumLength(MaxNoteLength).WithMessage($"Note must be at most {MaxNoteLength} characters.");
+        RuleFor(r => r.Note)
+            .MaximumLength(MaxNoteLength).WithMessage($"Note must be at most {MaxNoteLength} characters.")
+            .Must(PlainText.IsClean).WithMessage(PlainText.Message("Note"));
         RuleFor(r => r.Date)
             .Must(date => IsWithinLoggingRange(date, Today(clock)))
             .WithMessage($"Date must be within the last {YearsBack} years and at most a year ahead.");

@@ -199,7 +199,14 @@ public sealed partial class FoodCsvService(
     {
         var rows = new List<(int, FoodSeedRow, List<PortionEdit>)>();
         var problems = new List<FoodImportProblem>();
-        using var reader = new StreamReader(input, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+        var (text, encodingProblem) = await DecodeAsync(input, cancellationToken);
+        if (encodingProblem is not null)
+        {
+            problems.Add(encodingProblem);
+            return (rows, problems, false);
+        }
+
+        using var reader = new StringReader(text);
         var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
             HeaderValidated = null,
@@ -207,6 +214,9 @@ public sealed partial class FoodCsvService(
             PrepareHeaderForMatch = args => args.Header.Trim(),
         };
         using var csv = new CsvReader(reader, configuration);
+        // Numbers use a dot for decimals; without this "41,5" would import silently as 415.
+        csv.Context.TypeConverterOptionsCache.GetOptions<double>().NumberStyles = NumberStyles.Float;
+        csv.Context.TypeConverterOptionsCache.GetOptions<double?>().NumberStyles = NumberStyles.Float;
 
         string[] header;
         try
@@ -252,7 +262,27 @@ public sealed partial class FoodCsvService(
                 break;
             }
 
-            var line = csv.Parser.RawRow;
+            // A quoted cell may hold line breaks: report the line the record starts on. RawRow counts every line break
+            // read except the one that ends the record, which an unclosed quote (an odd number of quotes) never reaches.
+            var raw = csv.Parser.RawRecord;
+            var ended = raw.EndsWith('\n') && raw.Count(c => c == '"') % 2 == 0;
+            var line = csv.Parser.RawRow - raw.Count(c => c == '\n') + (ended ? 1 : 0);
+            if (csv.Parser.Count > header.Length)
+            {
+                // Extra cells are most often a comma inside an unquoted name, which shifts every later cell.
+                problems.Add(new FoodImportProblem(line, null,
+                    $"the line has {csv.Parser.Count} cells but the header has {header.Length}: put a value that contains a comma in double quotes."));
+                continue;
+            }
+
+            if (csv.Parser.Count < header.Length)
+            {
+                var unclosed = csv.Parser.RawRow > line ? $" A double quote opened here is probably never closed (the record runs to line {csv.Parser.RawRow})." : string.Empty;
+                problems.Add(new FoodImportProblem(line, header[csv.Parser.Count],
+                    $"the cell is missing: the line has {csv.Parser.Count} cells but the header has {header.Length}.{unclosed}"));
+                continue;
+            }
+
             FoodSeedRow row;
             try
             {
@@ -283,6 +313,66 @@ public sealed partial class FoodCsvService(
         }
 
         return (rows, problems, hasPortions);
+    }
+
+    /// <summary>
+    /// Reads the whole file (at most <see cref="MaxImportBytes"/>) and decodes it strictly: a byte order mark names the
+    /// encoding, otherwise it must be UTF-8. A Latin-1 file would otherwise import with replacement characters in its
+    /// names, and a UTF-16 file without a mark with NUL between every letter.
+    /// </summary>
+    private static async Task<(string Text, FoodImportProblem? Problem)> DecodeAsync(Stream input, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await input.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > MaxImportBytes)
+            {
+                return (string.Empty, new FoodImportProblem(1, null, $"the file is larger than {MaxImportBytes / (1024 * 1024)} MB; split it into smaller files."));
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        var bytes = buffer.ToArray();
+        string text;
+        if (bytes is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..])
+        {
+            try
+            {
+                text = new UnicodeEncoding(bigEndian: bytes[0] == 0xFE, byteOrderMark: false, throwOnInvalidBytes: true).GetString(bytes, 2, bytes.Length - 2);
+            }
+            catch (DecoderFallbackException)
+            {
+                return (string.Empty, new FoodImportProblem(1, null, "the file starts like UTF-16 text but cannot be read as such; save it as \"CSV UTF-8\" and import again."));
+            }
+        }
+        else
+        {
+            var start = bytes is [0xEF, 0xBB, 0xBF, ..] ? 3 : 0;
+            var chars = new char[bytes.Length];
+            var status = System.Text.Unicode.Utf8.ToUtf16(bytes.AsSpan(start), chars, out var bytesRead, out var written, replaceInvalidSequences: false);
+            if (status != System.Buffers.OperationStatus.Done)
+            {
+                var at = start + bytesRead;
+                var badLine = 1 + bytes.AsSpan(0, at).Count((byte)'\n');
+                return (string.Empty, new FoodImportProblem(badLine, null,
+                    $"the file is not UTF-8 text (byte 0x{bytes[Math.Min(at, bytes.Length - 1)]:X2} cannot be read; Latin-1 or UTF-16 perhaps); save it as \"CSV UTF-8\" and import again."));
+            }
+
+            text = new string(chars, 0, written);
+        }
+
+        var nul = text.IndexOf('\0', StringComparison.Ordinal);
+        if (nul >= 0)
+        {
+            var nulLine = 1 + text.AsSpan(0, nul).Count('\n');
+            return (string.Empty, new FoodImportProblem(nulLine, null,
+                "the file contains NUL characters: it is not a text file, or UTF-16 without a byte order mark; save it as \"CSV UTF-8\" and import again."));
+        }
+
+        return (text, null);
     }
 
     private static string? ColumnAt(string[] header, CsvReader csv) =>

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using FluentValidation;
 using MaternalMicrobiome.Data.Seeding;
 using MaternalMicrobiome.Domain.Catalog;
+using MaternalMicrobiome.Web.Components.Common;
 
 namespace MaternalMicrobiome.Web.Components.Pages.Admin.Foods;
 
@@ -39,16 +40,20 @@ public sealed partial class FoodEditValidator : AbstractValidator<FoodEditReques
             .MaximumLength(MaxKeyLength).WithMessage($"Key must be at most {MaxKeyLength} characters.")
             .Matches(KeyPattern()).WithMessage("Key must start with usda- or mm- followed by lower-case letters, digits and hyphens, such as mm-sauerkraut.");
         RuleFor(r => r.Name)
-            .Must(name => !string.IsNullOrWhiteSpace(name)).WithMessage("Name is required.")
-            .MaximumLength(MaxNameLength).WithMessage($"Name must be at most {MaxNameLength} characters.");
+            .Must(PlainText.HasVisible).WithMessage("Name is required.")
+            .MaximumLength(MaxNameLength).WithMessage($"Name must be at most {MaxNameLength} characters.")
+            .Must(PlainText.IsClean).WithMessage(PlainText.Message("Name"));
         RuleFor(r => r.FoodGroup)
             .Must(group => !string.IsNullOrWhiteSpace(group)).WithMessage("Food group is required.")
-            .MaximumLength(MaxFoodGroupLength).WithMessage($"Food group must be at most {MaxFoodGroupLength} characters.");
+            .MaximumLength(MaxFoodGroupLength).WithMessage($"Food group must be at most {MaxFoodGroupLength} characters.")
+            .Must(PlainText.IsClean).WithMessage(PlainText.Message("Food group"));
         RuleFor(r => r.UsdaNdbId)
-            .MaximumLength(MaxUsdaNdbIdLength).WithMessage($"USDA NDB id must be at most {MaxUsdaNdbIdLength} characters.");
+            .MaximumLength(MaxUsdaNdbIdLength).WithMessage($"USDA NDB id must be at most {MaxUsdaNdbIdLength} characters.")
+            .Must(PlainText.IsClean).WithMessage(PlainText.Message("USDA NDB id"));
         RuleFor(r => r.Synonyms)
             .Must(text => CatalogCodes.SplitList(text).All(s => s.Length <= MaxNameLength))
-            .WithMessage($"Synonyms: each synonym must be at most {MaxNameLength} characters.");
+            .WithMessage($"Synonyms: each synonym must be at most {MaxNameLength} characters.")
+            .Must(PlainText.IsClean).WithMessage(PlainText.Message("Synonyms"));
 
         Amount(r => r.EnergyKcal, FoodFields.EnergyKcal, "kcal", MaxEnergyKcal);
         Amount(r => r.ProteinG, FoodFields.ProteinG, "g", 100);
@@ -95,7 +100,8 @@ public sealed partial class FoodEditValidator : AbstractValidator<FoodEditReques
         RuleFor(r => r.Allergens).IsInEnum().WithMessage("Allergens has an unknown value.");
         RuleFor(r => r.DietTags).IsInEnum().WithMessage("Diet tags has an unknown value.");
         RuleFor(r => r.CurationNote)
-            .MaximumLength(MaxCurationNoteLength).WithMessage($"Curation note must be at most {MaxCurationNoteLength} characters.");
+            .MaximumLength(MaxCurationNoteLength).WithMessage($"Curation note must be at most {MaxCurationNoteLength} characters.")
+            .Must(PlainText.IsClean).WithMessage(PlainText.Message("Curation note"));
 
         RuleFor(r => r.Portions)
             .NotNull().WithMessage("Portions are missing.")
@@ -106,6 +112,12 @@ public sealed partial class FoodEditValidator : AbstractValidator<FoodEditReques
             {
                 var portion = portions![i];
                 var name = $"Portion {i + 1}";
+                if (portion is null)
+                {
+                    context.AddFailure($"{nameof(FoodEditRequest.Portions)}[{i}]", $"{name} is missing.");
+                    continue;
+                }
+
                 if (string.IsNullOrWhiteSpace(portion.Description))
                 {
                     context.AddFailure($"{nameof(FoodEditRequest.Portions)}[{i}].{nameof(PortionEdit.Description)}", $"{name}: a description is required, such as 1 cup.");
@@ -113,6 +125,10 @@ public sealed partial class FoodEditValidator : AbstractValidator<FoodEditReques
                 else if (portion.Description.Length > MaxPortionDescriptionLength)
                 {
                     context.AddFailure($"{nameof(FoodEditRequest.Portions)}[{i}].{nameof(PortionEdit.Description)}", $"{name}: the description must be at most {MaxPortionDescriptionLength} characters.");
+                }
+                else if (!PlainText.IsClean(portion.Description))
+                {
+                    context.AddFailure($"{nameof(FoodEditRequest.Portions)}[{i}].{nameof(PortionEdit.Description)}", PlainText.Message($"{name}: the description"));
                 }
                 else if (portion.Description.Contains(';', StringComparison.Ordinal))
                 {

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using FluentValidation;
+using MaternalMicrobiome.Web.Components.Common;
 
 namespace MaternalMicrobiome.Web.Components.Pages.Admin.References;
 
@@ -32,12 +33,15 @@ public sealed partial class ReferenceEditValidator : AbstractValidator<Reference
         RuleFor(r => r.Url)
             .Must(IsWebAddress).When(r => !string.IsNullOrWhiteSpace(r.Url))
             .WithMessage("URL must be a full web address starting with http:// or https://.")
-            .MaximumLength(500).WithMessage("URL must be at most 500 characters.");
+            .MaximumLength(500).WithMessage("URL must be at most 500 characters.")
+            .Must(PlainText.IsClean).WithMessage(PlainText.Message("URL"));
         RuleFor(r => r.Status).IsInEnum().WithMessage("Status must be peer-reviewed, guideline, citation corrected or unverified.");
         Text(r => r.StudyType, "Study type", 100);
         Text(r => r.Finding, "Finding", 2000);
-        RuleFor(r => r.Caveat).MaximumLength(2000).WithMessage("Caveat must be at most 2000 characters.");
-        RuleFor(r => r.ArticleCitation).MaximumLength(1000).WithMessage("Article citation must be at most 1000 characters.");
+        RuleFor(r => r.Caveat).MaximumLength(2000).WithMessage("Caveat must be at most 2000 characters.")
+            .Must(PlainText.IsClean).WithMessage(PlainText.Message("Caveat"));
+        RuleFor(r => r.ArticleCitation).MaximumLength(1000).WithMessage("Article citation must be at most 1000 characters.")
+            .Must(PlainText.IsClean).WithMessage(PlainText.Message("Article citation"));
     }
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
@@ -49,5 +53,6 @@ public sealed partial class ReferenceEditValidator : AbstractValidator<Reference
     private void Text(System.Linq.Expressions.Expression<Func<ReferenceEditRequest, string>> property, string label, int maxLength) =>
         RuleFor(property)
             .Must(text => !string.IsNullOrWhiteSpace(text)).WithMessage($"{label} is required.")
-            .MaximumLength(maxLength).WithMessage($"{label} must be at most {maxLength} characters.");
+            .MaximumLength(maxLength).WithMessage($"{label} must be at most {maxLength} characters.")
+            .Must(PlainText.IsClean).WithMessage(PlainText.Message(label));
 }

@@ -1,0 +1,139 @@
+using MaternalMicrobiome.Data;
+using MaternalMicrobiome.Data.Identity;
+using MaternalMicrobiome.Domain.Logging;
+using MaternalMicrobiome.Web.Components.Pages.Plans;
+using MaternalMicrobiome.Web.Tests.Integration;
+using MaternalMicrobiome.Web.Tests.Plans;
+using Microsoft.EntityFrameworkCore;
+
+namespace MaternalMicrobiome.Web.Tests.BadInput;
+
+/// <summary>Meal plans and their planned foods, through <see cref="MealPlanService"/>.</summary>
+public sealed class MealPlanBadInputTests(SqliteWebAppFactory factory) : IClassFixture<SqliteWebAppFactory>
+{
+    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.Today);
+
+    public static BadInputTable<NewPlanRequest> NewPlans { get; } = new()
+    {
+        { "title empty", new() { Title = string.Empty, WeekStart = Today }, "Title" },
+        { "title zero-width only", new() { Title = BadText.ZeroWidthOnly, WeekStart = Today }, "Title" },
+        { "title 121 characters", new() { Title = BadText.Repeated(121), WeekStart = Today }, "Title" },
+        { "title 61 emoji", new() { Title = BadText.EmojiRun(61), WeekStart = Today }, "Title" },
+        { "title with NUL", new() { Title = BadText.Nul, WeekStart = Today }, "Title" },
+        { "title with a lone surrogate", new() { Title = BadText.LoneSurrogate, WeekStart = Today }, "Title" },
+        { "week DateOnly.MinValue", new() { Title = "Week", WeekStart = DateOnly.MinValue }, "WeekStart" },
+        { "week DateOnly.MaxValue", new() { Title = "Week", WeekStart = DateOnly.MaxValue }, "WeekStart" },
+        { "week six years ago", new() { Title = "Week", WeekStart = Today.AddYears(-6) }, "WeekStart" },
+        { "week two years ahead", new() { Title = "Week", WeekStart = Today.AddYears(2) }, "WeekStart" },
+        { "template zero", new() { Title = "Week", WeekStart = Today, TemplateId = 0 }, "TemplateId" },
+        { "template negative", new() { Title = "Week", WeekStart = Today, TemplateId = -1 }, "TemplateId" },
+    };
+
+    public static TheoryData<string> NewPlanCases => NewPlans.Names;
+
+    public static BadInputTable<Action<PlannedEntryRequest>> Entries { get; } = new()
+    {
+        { "day -1", r => r.DayIndex = -1, "DayIndex" },
+        { "day 7", r => r.DayIndex = 7, "DayIndex" },
+        { "day int.MaxValue", r => r.DayIndex = int.MaxValue, "DayIndex" },
+        { "amount zero", r => r.Amount = 0, "Amount" },
+        { "amount NaN", r => r.Amount = double.NaN, "Amount" },
+        { "amount +infinity", r => r.Amount = double.PositiveInfinity, "Amount" },
+        { "amount negative", r => r.Amount = -100, "Amount" },
+        { "amount 5001 g", r => r.Amount = 5001, "Amount" },
+        { "food zero", r => r.FoodId = 0, "FoodId" },
+        { "food not in the catalog", r => r.FoodId = int.MaxValue, "FoodId" },
+        { "slot unknown", r => r.Slot = (MealSlot)99, "Slot" },
+        { "unit unknown", r => r.Unit = (QuantityUnit)99, "Unit" },
+        { "portion not the food's", r => (r.Unit, r.Amount, r.PortionDescription) = (QuantityUnit.Portion, 1, BadText.Script), "PortionDescription" },
+        { "note 501 characters", r => r.Note = BadText.Repeated(501), "Note" },
+        { "note with NUL", r => r.Note = BadText.Nul, "Note" },
+    };
+
+    public static TheoryData<string> EntryCases => Entries.Names;
+
+    public static BadInputTable<(int From, int To)> CopyDays { get; } = new()
+    {
+        { "copy from day -1", (-1, 2), "DayIndex" },
+        { "copy to day 7", (0, 7), "DayIndex" },
+        { "copy to day int.MinValue", (0, int.MinValue), "DayIndex" },
+    };
+
+    public static TheoryData<string> CopyDayCases => CopyDays.Names;
+
+    public static BadInputTable<string> TemplateTitles { get; } = new()
+    {
+        { "template title empty", string.Empty, "Title" },
+        { "template title 121 characters", BadText.Repeated(121), "Title" },
+        { "template title with NUL", BadText.Nul, "Title" },
+    };
+
+    public static TheoryData<string> TemplateTitleCases => TemplateTitles.Names;
+
+    [Theory]
+    [MemberData(nameof(NewPlanCases))]
+    public async Task A_bad_new_plan_is_refused_naming_the_field_and_nothing_is_saved(string name)
+    {
+        var bad = NewPlans[name];
+        var mother = await BadInputSession.MotherAsync(factory);
+
+        await BadInputAssert.RejectedWithoutWriteAsync(factory.Services, bad.Field,
+            () => BadInputSession.AsAsync<MealPlanService>(factory, mother, plans => plans.CreateAsync(null, bad.Input)));
+    }
+
+    [Theory]
+    [MemberData(nameof(EntryCases))]
+    public async Task A_bad_planned_food_is_refused_naming_the_field_and_the_plan_is_unchanged(string name)
+    {
+        var bad = Entries[name];
+        var (mother, planId, version) = await PlanAsync();
+        var request = PlanTestSetup.Grams(1, await PlanTestSetup.FoodIdAsync(factory.Services, PlanTestSetup.LentilsKey), 150);
+        bad.Input(request);
+
+        await BadInputAssert.RejectedWithoutWriteAsync(factory.Services, bad.Field,
+            () => BadInputSession.AsAsync<MealPlanService>(factory, mother, plans => plans.AddEntryAsync(planId, version, request)),
+            db => FingerprintAsync(db, planId));
+    }
+
+    [Theory]
+    [MemberData(nameof(CopyDayCases))]
+    public async Task A_copy_to_or_from_a_day_outside_the_plan_is_refused(string name)
+    {
+        var bad = CopyDays[name];
+        var (mother, planId, version) = await PlanAsync();
+
+        await BadInputAssert.RejectedWithoutWriteAsync(factory.Services, bad.Field,
+            () => BadInputSession.AsAsync<MealPlanService>(factory, mother, plans => plans.CopyDayAsync(planId, version, bad.Input.From, bad.Input.To)),
+            db => FingerprintAsync(db, planId));
+    }
+
+    [Theory]
+    [MemberData(nameof(TemplateTitleCases))]
+    public async Task A_template_with_a_bad_title_is_refused(string name)
+    {
+        var bad = TemplateTitles[name];
+        var (mother, planId, _) = await PlanAsync();
+
+        await BadInputAssert.RejectedWithoutWriteAsync(factory.Services, bad.Field,
+            () => BadInputSession.AsAsync<MealPlanService>(factory, mother, plans => plans.SaveAsTemplateAsync(planId, bad.Input)));
+    }
+
+    /// <summary>A plan of hers with one planned food, and its current version.</summary>
+    private async Task<(AppUser Mother, int PlanId, Guid Version)> PlanAsync()
+    {
+        var mother = await BadInputSession.MotherAsync(factory);
+        var lentils = await PlanTestSetup.FoodIdAsync(factory.Services, PlanTestSetup.LentilsKey);
+        return await BadInputSession.AsAsync<MealPlanService, (AppUser, int, Guid)>(factory, mother, async plans =>
+        {
+            var planId = await plans.CreateAsync(null, new NewPlanRequest { Title = $"Plan {Guid.NewGuid():N}", WeekStart = Today });
+            await plans.AddEntryAsync(planId, (await plans.GetAsync(planId)).Version, PlanTestSetup.Grams(0, lentils, 150));
+            return (mother, planId, (await plans.GetAsync(planId)).Version);
+        });
+    }
+
+    private static async Task<string> FingerprintAsync(AppDbContext db, int planId)
+    {
+        var plan = await db.MealPlans.AsNoTracking().Include(p => p.Entries).SingleAsync(p => p.Id == planId);
+        return $"{plan.Title}|{plan.Version}|{string.Join(',', plan.Entries.OrderBy(e => e.Id).Select(e => $"{e.DayIndex}:{e.FoodId}:{e.Amount}"))}";
+    }
+}
