@@ -29,10 +29,10 @@ export MM_PG_SERVER="${MM_PG_SERVER:-$MM_PG}"
 
 dotnet tool restore >/dev/null
 log="${TEST_LOG:-/dev/null}"
-echo "== All tests on SQLite"
+echo "== pass: all tests on SQLite" | tee "$log"
 status=0
-MM_PG='' dotnet test MaternalMicrobiome.sln --logger "console;verbosity=normal" "$@" 2>&1 | tee "$log" || status=$?
-echo "== Integration suite on PostgreSQL"
+MM_PG='' dotnet test MaternalMicrobiome.sln --logger "console;verbosity=normal" "$@" 2>&1 | tee -a "$log" || status=$?
+echo "== pass: integration suite on PostgreSQL" | tee -a "$log"
 pg_status=0
 dotnet test tests/MaternalMicrobiome.Web.Tests --no-build --logger "console;verbosity=normal" "$@" 2>&1 | tee -a "$log" || pg_status=$?
 exit $(( status != 0 ? status : pg_status ))
