@@ -36,6 +36,9 @@ public sealed class SqliteWebAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Default", ConnectionString);
         builder.UseSetting("Storage:DataDirectory", DataDirectory);
         builder.UseSetting("DemoAccounts:Enabled", "false");
+
+        // Many tests log in from one (test) address within seconds; AccountRateLimitTests lowers it again to test it.
+        builder.UseSetting("RateLimiting:AccountPosts:PermitLimit", "100000");
     }
 
     public override async ValueTask DisposeAsync()
