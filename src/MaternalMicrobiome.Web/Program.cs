@@ -14,6 +14,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddAppLogging();
 builder.Services.AddAppData(builder.Configuration, builder.Environment);
 builder.Services.AddAppIdentity();
+builder.Services.AddAccountRateLimits(builder.Configuration);
 builder.Services.AddAppServices();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
@@ -41,6 +42,7 @@ app.UseSecurityHeaders();
 
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseSerilogRequestLogging();
+app.UseRateLimiter();
 app.UseAntiforgery();
 
 app.MapStaticAssets();

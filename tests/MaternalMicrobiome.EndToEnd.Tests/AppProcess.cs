@@ -59,6 +59,9 @@ public sealed partial class AppProcess : IAsyncDisposable
         "--environment", "Development",
         "--ConnectionStrings:Default", $"Data Source={Path.Combine(dataDirectory, "app.db")}",
         "--Storage:DataDirectory", dataDirectory,
+
+        // The journeys register and log in many mothers from 127.0.0.1: far above the per-IP limit meant for strangers.
+        "--RateLimiting:AccountPosts:PermitLimit", "100000",
     ]);
 
     public async Task StartAsync()

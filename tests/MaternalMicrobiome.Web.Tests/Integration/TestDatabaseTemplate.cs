@@ -38,6 +38,9 @@ public static class TestDatabaseTemplate
         builder.UseSetting("ConnectionStrings:Default", connectionString);
         builder.UseSetting("Storage:DataDirectory", dataDirectory);
         builder.UseSetting("DemoAccounts:Enabled", "false");
+
+        // Many tests log in from one (test) address within seconds; AccountRateLimitTests lowers it again to test it.
+        builder.UseSetting("RateLimiting:AccountPosts:PermitLimit", "100000");
     }
 
     /// <summary>Makes the database a test app will open: a copy of the template.</summary>

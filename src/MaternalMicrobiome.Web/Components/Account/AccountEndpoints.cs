@@ -1,4 +1,5 @@
 using MaternalMicrobiome.Data.Identity;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 
@@ -9,10 +10,16 @@ public static class AccountEndpoints
     /// <summary>Log out is a POST with an antiforgery token (a GET could be triggered by any page).</summary>
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/Account/Logout", async ([FromServices] SignInManager<AppUser> signInManager) =>
+        endpoints.MapPost("/Account/Logout", async (HttpContext context, [FromServices] IAntiforgery antiforgery, [FromServices] SignInManager<AppUser> signInManager) =>
         {
+            // No form is bound here, so the antiforgery middleware alone would let a cross-site POST sign her out.
+            if (!await antiforgery.IsRequestValidAsync(context))
+            {
+                return Results.BadRequest();
+            }
+
             await signInManager.SignOutAsync();
-            return TypedResults.LocalRedirect("~/");
+            return Results.LocalRedirect("~/");
         });
         return endpoints;
     }

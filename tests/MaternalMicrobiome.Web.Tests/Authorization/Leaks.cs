@@ -1,0 +1,22 @@
+namespace MaternalMicrobiome.Web.Tests.Authorization;
+
+/// <summary>What of the owner's an actor may see: her health data only she and her linked nutritionist; her name an admin too.</summary>
+public static class Leaks
+{
+    public static bool MaySeeHealthData(Actor actor) => actor is Actor.Owner or Actor.LinkedNutritionist;
+
+    public static bool MaySeeName(Actor actor) => MaySeeHealthData(actor) || actor == Actor.Admin;
+
+    public static void AssertNoneFor(Actor actor, string shown, string what)
+    {
+        if (!MaySeeHealthData(actor))
+        {
+            Assert.False(shown.Contains(MatrixWorld.HealthMarker, StringComparison.OrdinalIgnoreCase), $"{what} shows the owner's health data to {actor}.");
+        }
+
+        if (!MaySeeName(actor))
+        {
+            Assert.False(shown.Contains(MatrixWorld.IdentityMarker, StringComparison.OrdinalIgnoreCase), $"{what} shows the owner's name to {actor}.");
+        }
+    }
+}
