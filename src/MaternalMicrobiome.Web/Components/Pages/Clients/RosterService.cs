@@ -25,13 +25,42 @@ public sealed class RosterService(IDbContextFactory<AppDbContext> dbFactory, Cur
     public async Task<IReadOnlyList<RosterRow>> GetAsync(CancellationToken cancellationToken = default)
     {
         var nutritionistId = await currentUser.RequireAsync(Roles.Nutritionist);
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
 
         // Each client's "today" is in her own time zone, at most a day either side of the server's.
         var serverToday = LocalDate.Today(clock, null);
         var lastDay = serverToday.AddDays(1);
         var firstDay = serverToday.AddDays(-1 - (Days - 1) - (DayScorer.PlantWindowDays - 1));
 
+        // The three big reads do not depend on each other: each runs on its own context (its own connection) at once.
+        // Entries and foods select their clients with a subquery, so none waits for the list of clients.
+        IQueryable<string> ClientIds(AppDbContext context) => context.ClientLinks
+            .Where(l => l.NutritionistId == nutritionistId && l.MotherId != null && l.ConsentedAt != null && l.EndedAt == null)
+            .Select(l => l.MotherId!);
+
+        var entriesTask = ReadAsync(async context =>
+        {
+            var clientIds = ClientIds(context);
+            return await context.MealEntries.AsNoTracking()
+                .Where(e => clientIds.Contains(e.UserId) && e.Date >= firstDay && e.Date <= lastDay)
+                .Select(e => new RosterEntry(e.UserId, e.Date, e.FoodId, e.Grams))
+                .ToListAsync(cancellationToken);
+        });
+
+        // Foods are loaded once each, however many clients ate them.
+        var foodsTask = ReadAsync(async context =>
+        {
+            var clientIds = ClientIds(context);
+            var eatenFoodIds = context.MealEntries
+                .Where(e => clientIds.Contains(e.UserId) && e.Date >= firstDay && e.Date <= lastDay)
+                .Select(e => e.FoodId);
+            return await context.Foods.AsNoTracking()
+                .Where(f => eatenFoodIds.Contains(f.Id))
+                .Include(f => f.Ingredients).ThenInclude(i => i.Food)
+                .AsSplitQuery()
+                .ToDictionaryAsync(f => f.Id, cancellationToken);
+        });
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var clients = await (
                 from l in db.ClientLinks.AsNoTracking()
                 where l.NutritionistId == nutritionistId && l.MotherId != null && l.ConsentedAt != null && l.EndedAt == null
@@ -45,30 +74,12 @@ public sealed class RosterService(IDbContextFactory<AppDbContext> dbFactory, Cur
                     LastLogged = db.MealEntries.Where(e => e.UserId == u.Id && e.Date <= lastDay).Max(e => (DateOnly?)e.Date),
                 })
             .ToListAsync(cancellationToken);
-        if (clients.Count == 0)
-        {
-            return [];
-        }
-
-        var ids = clients.Select(c => c.Id).Distinct(StringComparer.Ordinal).ToList();
-        var profiles = await db.MotherProfiles.AsNoTracking().Where(p => ids.Contains(p.UserId)).ToDictionaryAsync(p => p.UserId, StringComparer.Ordinal, cancellationToken);
-        var overrides = (await db.ClientTargets.AsNoTracking().Where(t => ids.Contains(t.MotherId))
+        var myClientIds = ClientIds(db);
+        var profiles = await db.MotherProfiles.AsNoTracking().Where(p => myClientIds.Contains(p.UserId)).ToDictionaryAsync(p => p.UserId, StringComparer.Ordinal, cancellationToken);
+        var overrides = (await db.ClientTargets.AsNoTracking().Where(t => myClientIds.Contains(t.MotherId))
                 .Select(t => new { t.MotherId, Override = new TargetOverride(t.Metric, t.Value, t.Weight) })
                 .ToListAsync(cancellationToken))
             .ToLookup(t => t.MotherId, t => t.Override, StringComparer.Ordinal);
-
-        // Only the columns scoring needs; foods are loaded once each, however many clients ate them.
-        var entries = await db.MealEntries.AsNoTracking()
-            .Where(e => ids.Contains(e.UserId) && e.Date >= firstDay && e.Date <= lastDay)
-            .Select(e => new { e.UserId, e.Date, e.FoodId, e.Grams })
-            .ToListAsync(cancellationToken);
-        var foodIds = entries.Select(e => e.FoodId).Distinct().ToList();
-        var foods = await db.Foods.AsNoTracking()
-            .Where(f => foodIds.Contains(f.Id))
-            .Include(f => f.Ingredients).ThenInclude(i => i.Food)
-            .AsSplitQuery()
-            .ToDictionaryAsync(f => f.Id, cancellationToken);
-        var eaten = entries.ToLookup(e => e.UserId, e => new ConsumedFood(foods[e.FoodId], e.Grams, e.Date), StringComparer.Ordinal);
 
         // Her messages to this nutritionist that she has not read yet.
         var unread = await db.Comments.AsNoTracking()
@@ -76,6 +87,15 @@ public sealed class RosterService(IDbContextFactory<AppDbContext> dbFactory, Cur
             .GroupBy(c => c.MotherId)
             .Select(g => new { MotherId = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.MotherId, g => g.Count, StringComparer.Ordinal, cancellationToken);
+
+        var entries = await entriesTask;
+        var foods = await foodsTask;
+        if (clients.Count == 0)
+        {
+            return [];
+        }
+
+        var eaten = entries.ToLookup(e => e.UserId, e => new ConsumedFood(foods[e.FoodId], e.Grams, e.Date), StringComparer.Ordinal);
 
         // Scoring is pure and most of the work (7 days x every client), so it runs on all cores; order is restored after.
         var rows = clients
@@ -92,6 +112,12 @@ public sealed class RosterService(IDbContextFactory<AppDbContext> dbFactory, Cur
 
         await audit.RecordReadsAsync(db, ClientAccess.ReadAction, "Client", AuditWhat, rows.Select(r => r.ClientId).ToList(), cancellationToken);
         return rows;
+    }
+
+    private async Task<T> ReadAsync<T>(Func<AppDbContext, Task<T>> read)
+    {
+        await using var context = await dbFactory.CreateDbContextAsync();
+        return await read(context);
     }
 
     /// <summary>Scores her last <see cref="Days"/> days (each with its own 7-day plant window) and counts met targets and warnings.</summary>
