@@ -173,6 +173,18 @@ public sealed partial class PracticeJourneyTests(AppFixture app, ITestOutputHelp
         await kale.ScrollIntoViewIfNeededAsync();
         await mother.ScreenshotAsync(new() { Path = app.ScreenshotPath("plan-mother.png"), Animations = ScreenshotAnimations.Disabled });
 
+        // The plan's shopping list, grouped by aisle, and her targets as the nutritionist left them.
+        await mother.GotoAsync(new Uri(mother.Url).AbsolutePath.TrimStart('/') + "/shopping");
+        await InteractiveAsync(mother);
+        await Expect(mother.GetByTestId("aisle").First).ToBeVisibleAsync();
+        await Expect(mother.GetByTestId("aisle").Filter(new() { HasText = "Kale" })).ToHaveCountAsync(1);
+        await mother.ScreenshotAsync(new() { Path = app.ScreenshotPath("shopping-list.png"), FullPage = true, Animations = ScreenshotAnimations.Disabled });
+        await Accessibility.AssertNoSeriousViolationsAsync(mother, output);
+        await mother.GotoAsync("my-targets");
+        await InteractiveAsync(mother);
+        await Expect(mother.GetByTestId("my-target").First).ToBeVisibleAsync();
+        await Accessibility.AssertNoSeriousViolationsAsync(mother, output);
+
         await mother.GotoAsync("today");
         await today.WaitUntilInteractiveAsync();
         await Expect(today.Entries.Filter(new() { HasText = "Kale, raw" })).ToHaveCountAsync(1);
@@ -201,6 +213,15 @@ public sealed partial class PracticeJourneyTests(AppFixture app, ITestOutputHelp
         await Expect(coach.GetByTestId("print-report")).ToBeHiddenAsync();
         await coach.ScreenshotAsync(new() { Path = app.ScreenshotPath("report-print.png"), FullPage = true, Animations = ScreenshotAnimations.Disabled });
         await coach.EmulateMediaAsync(new() { Media = Media.Screen });
+
+        // The rest of the client's pages: her week, her trends and her targets, read-only or within bounds.
+        foreach (var (path, marker) in new[] { ("week", "week-plants"), ("trends", "trends-empty"), ("targets", "targets-editor") })
+        {
+            await coach.GotoAsync($"clients/{Uri.EscapeDataString(clientId)}/{path}");
+            await InteractiveAsync(coach);
+            await Expect(coach.GetByTestId(marker)).ToBeVisibleAsync();
+            await Accessibility.AssertNoSeriousViolationsAsync(coach, output);
+        }
 
         // She sees who read her data, then stops sharing; the nutritionist's next look finds nothing.
         await mother.GotoAsync("my-nutritionist");

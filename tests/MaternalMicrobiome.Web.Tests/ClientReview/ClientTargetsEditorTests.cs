@@ -48,7 +48,7 @@ public sealed class ClientTargetsEditorTests : MudTestContext
 
         Assert.True(cut.Find("[data-testid=target-edit][data-metric=Caffeine] button[data-testid=reset-target]").HasAttribute("disabled"));
         var reset = cut.Find("[data-testid=target-edit][data-metric=Fiber] button[data-testid=reset-target]");
-        Assert.Equal("Reset Dietary fiber to default", reset.GetAttribute("aria-label"));
+        Assert.Equal("Reset to default: Dietary fiber", reset.GetAttribute("aria-label"));
         reset.Click();
 
         Assert.Null(request.Targets.Single(t => t.Metric == Metric.Fiber).Value);
