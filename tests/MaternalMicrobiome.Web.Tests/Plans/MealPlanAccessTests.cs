@@ -5,6 +5,7 @@ using MaternalMicrobiome.Web.Components.Pages.Plans;
 using MaternalMicrobiome.Web.Tests.Integration;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using MaternalMicrobiome.Web.Tests.ClientReview;
 using static MaternalMicrobiome.Web.Tests.Plans.PlanTestSetup;
 
 namespace MaternalMicrobiome.Web.Tests.Plans;
@@ -55,7 +56,7 @@ public sealed class MealPlanAccessTests(SqliteWebAppFactory factory) : IClassFix
         _ = factory.Server;
         var mother = await MotherAsync(Services);
         var nutritionist = await NutritionistAsync(Services);
-        await LinkAsync(Services, mother, nutritionist);
+        await ClientReviewData.LinkAsync(Services, mother, nutritionist);
         var lentils = await FoodIdAsync(Services, LentilsKey);
 
         var planId = await AsAsync(Services, nutritionist, async plans =>
@@ -101,7 +102,7 @@ public sealed class MealPlanAccessTests(SqliteWebAppFactory factory) : IClassFix
         var planId = await MothersPlanAsync(mother: mother);
         var stranger = await NutritionistAsync(Services);
         var former = await NutritionistAsync(Services);
-        await LinkAsync(Services, mother, former, ended: true);
+        await ClientReviewData.LinkAsync(Services, mother, former, ended: true);
         var lentils = await FoodIdAsync(Services, LentilsKey);
 
         foreach (var nutritionist in new[] { stranger, former })
@@ -123,7 +124,7 @@ public sealed class MealPlanAccessTests(SqliteWebAppFactory factory) : IClassFix
     {
         var mother = await MotherAsync(Services);
         var nutritionist = await NutritionistAsync(Services);
-        await LinkAsync(Services, mother, nutritionist);
+        await ClientReviewData.LinkAsync(Services, mother, nutritionist);
         var planId = await MothersPlanAsync(mother: mother);
         var lentils = await FoodIdAsync(Services, LentilsKey);
 
@@ -156,7 +157,7 @@ public sealed class MealPlanAccessTests(SqliteWebAppFactory factory) : IClassFix
         _ = factory.Server;
         var mother = await MotherAsync(Services);
         var nutritionist = await NutritionistAsync(Services);
-        await LinkAsync(Services, mother, nutritionist);
+        await ClientReviewData.LinkAsync(Services, mother, nutritionist);
         var lentils = await FoodIdAsync(Services, LentilsKey);
         var planId = await AsAsync(Services, nutritionist, async plans =>
         {

@@ -7,6 +7,7 @@ using MaternalMicrobiome.Web.Tests.Integration;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using MaternalMicrobiome.Web.Tests.ClientReview;
 using static MaternalMicrobiome.Web.Tests.Plans.PlanTestSetup;
 
 namespace MaternalMicrobiome.Web.Tests.Plans;
@@ -69,7 +70,7 @@ public sealed class MealPlanEditingTests(SqliteWebAppFactory factory) : IClassFi
         _ = factory.Server;
         var mother = await MotherAsync(Services);
         var nutritionist = await NutritionistAsync(Services);
-        await LinkAsync(Services, mother, nutritionist);
+        await ClientReviewData.LinkAsync(Services, mother, nutritionist);
         var lentils = await FoodIdAsync(Services, LentilsKey);
         var banana = await FoodIdAsync(Services, BananaKey);
         var planId = await AsAsync(Services, mother, plans => plans.CreateAsync(null, new NewPlanRequest { Title = "Together", WeekStart = Today }));

@@ -2,7 +2,6 @@ using MaternalMicrobiome.Data;
 using MaternalMicrobiome.Data.Identity;
 using MaternalMicrobiome.Domain.Catalog;
 using MaternalMicrobiome.Domain.Logging;
-using MaternalMicrobiome.Domain.Practice;
 using MaternalMicrobiome.Web.Components.Pages.Plans;
 using MaternalMicrobiome.Web.Tests.Integration;
 using Microsoft.EntityFrameworkCore;
@@ -23,20 +22,6 @@ public static class PlanTestSetup
     {
         await using var scope = services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<AppDbContext>().Foods.Where(f => f.Key == key && f.OwnerId == null).Select(f => f.Id).SingleAsync();
-    }
-
-    /// <summary>A consented link (ended when <paramref name="ended"/>), as the invite feature would leave it.</summary>
-    public static async Task LinkAsync(IServiceProvider services, AppUser mother, AppUser nutritionist, bool ended = false)
-    {
-        await using var scope = services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var now = DateTimeOffset.UtcNow;
-        db.ClientLinks.Add(new ClientLink
-        {
-            NutritionistId = nutritionist.Id, MotherId = mother.Id, InviteCode = Guid.NewGuid().ToString("N")[..12],
-            CreatedAt = now.AddDays(-2), ExpiresAt = now.AddDays(5), ConsentedAt = now.AddDays(-1), EndedAt = ended ? now : null,
-        });
-        await db.SaveChangesAsync();
     }
 
     /// <summary>Her private 400 g recipe of 300 g cooked lentils and 100 g onion.</summary>
