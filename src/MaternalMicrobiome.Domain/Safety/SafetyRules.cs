@@ -53,9 +53,10 @@ public static class SafetyRules
         {
             foreach (var rule in FoodRules)
             {
-                var foods = DistinctNames(items.Where(i => i.Food.PregnancyRisks.HasFlag(rule.Risk)));
-                if (foods.Count > 0)
+                // Most days raise no warning: look before building the list of names.
+                if (items.Exists(i => i.Food.PregnancyRisks.HasFlag(rule.Risk)))
                 {
+                    var foods = DistinctNames(items.Where(i => i.Food.PregnancyRisks.HasFlag(rule.Risk)));
                     warnings.Add(new SafetyWarning(rule.Kind, rule.Title, rule.Message, foods, [rule.ReferenceKey]));
                 }
             }

@@ -30,13 +30,46 @@ public static class DayScorer
         ArgumentNullException.ThrowIfNull(targets);
         ArgumentNullException.ThrowIfNull(stage);
 
+        // Plain loops rather than LINQ here: the roster scores thousands of days per view (docs/performance.md).
         var firstDayOfWindow = day.AddDays(1 - PlantWindowDays);
-        var window = foods.SelectMany(RecipeExpansion.Expand).Where(f => f.Date >= firstDayOfWindow && f.Date <= day && f.Grams > 0).ToList();
-        var today = window.Where(f => f.Date == day).ToList();
+        var window = new List<ConsumedFood>();
+        var today = new List<ConsumedFood>();
+        foreach (var food in foods)
+        {
+            if (food.Date < firstDayOfWindow || food.Date > day)
+            {
+                continue;
+            }
 
-        var results = targets.Targets
-            .Select(target => Evaluate(target, Measure(target.Metric, today, window, targets.PlantCounting, stage, withContributions)))
-            .ToList();
+            if (!food.Food.IsRecipe)
+            {
+                Keep(food);
+                continue;
+            }
+
+            foreach (var ingredient in RecipeExpansion.Expand(food))
+            {
+                Keep(ingredient);
+            }
+        }
+
+        void Keep(ConsumedFood item)
+        {
+            if (item.Grams > 0)
+            {
+                window.Add(item);
+                if (item.Date == day)
+                {
+                    today.Add(item);
+                }
+            }
+        }
+
+        var results = new List<TargetResult>(targets.Targets.Count);
+        foreach (var target in targets.Targets)
+        {
+            results.Add(Evaluate(target, Measure(target.Metric, today, window, targets.PlantCounting, stage, withContributions)));
+        }
 
         var totalWeight = results.Sum(r => r.Definition.Weight);
         var overall = today.Count == 0 || totalWeight <= 0
@@ -84,47 +117,121 @@ public static class DayScorer
     }
 
     // The totals are computed the same way with or without contributions (same grouping, same order of addition), so
-    // Score and ScoreNumbers agree to the last bit; only the names and sorted lists are skipped.
+    // Score and ScoreNumbers agree to the last bit; only the names and sorted lists are skipped. Groups keep the order in
+    // which their first item appears, as GroupBy would.
     private static (double, IReadOnlyList<Contribution>) Sum(IEnumerable<ConsumedFood> items, Func<ConsumedFood, double> amount, bool withContributions)
     {
-        var groups = items
-            .GroupBy(i => i.Food.Key, StringComparer.Ordinal)
-            .Select(g => (Items: g, Amount: g.Sum(amount)))
-            .Where(g => g.Amount > 0)
-            .ToList();
-        var total = groups.Sum(g => g.Amount);
-        return withContributions
-            ? (total, Sorted(groups.Select(g => new Contribution(g.Items.First().Food.Name, g.Items.Sum(i => i.Grams), g.Amount))))
-            : (total, []);
+        var groupOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        var amounts = new List<double>();
+        var members = withContributions ? new List<List<ConsumedFood>>() : null;
+        foreach (var item in items)
+        {
+            if (!groupOf.TryGetValue(item.Food.Key, out var group))
+            {
+                group = amounts.Count;
+                groupOf.Add(item.Food.Key, group);
+                amounts.Add(0);
+                members?.Add([]);
+            }
+
+            amounts[group] += amount(item);
+            members?[group].Add(item);
+        }
+
+        var total = 0.0;
+        foreach (var groupAmount in amounts)
+        {
+            total += groupAmount > 0 ? groupAmount : 0;
+        }
+
+        return members is null
+            ? (total, [])
+            : (total, Sorted(amounts.Select((groupAmount, group) => (Amount: groupAmount, Items: members[group]))
+                .Where(g => g.Amount > 0)
+                .Select(g => new Contribution(g.Items[0].Food.Name, g.Items.Sum(i => i.Grams), g.Amount))));
     }
 
-    private static (double, IReadOnlyList<Contribution>) Plants(IEnumerable<ConsumedFood> items, PlantCountingMode mode, bool withContributions)
+    private static (double, IReadOnlyList<Contribution>) Plants(List<ConsumedFood> items, PlantCountingMode mode, bool withContributions)
     {
-        var groups = items
-            .SelectMany(i => i.Food.PlantSpecies.Distinct(StringComparer.Ordinal).Select(species => (Species: species, Item: i)))
-            .GroupBy(x => x.Species, StringComparer.Ordinal)
-            .Select(g => (Species: g, Amount: mode == PlantCountingMode.PlantPoints ? g.Max(x => PointWeight(x.Item.Food)) : 1))
-            .ToList();
-        var total = groups.Sum(g => g.Amount);
-        return withContributions
-            ? (total, Sorted(groups.Select(g => new Contribution(JoinNames(g.Species.Select(x => x.Item)), g.Species.Sum(x => x.Item.Grams), g.Amount, g.Species.Key))))
-            : (total, []);
+        // Each species once, in order of first appearance, worth its highest point weight (1 when counting species).
+        var speciesOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        var amounts = new List<double>();
+        var members = withContributions ? new List<List<ConsumedFood>>() : null;
+        foreach (var item in items)
+        {
+            var plantSpecies = item.Food.PlantSpecies;
+            for (var i = 0; i < plantSpecies.Count; i++)
+            {
+                var species = plantSpecies[i];
+                if (ListedBefore(plantSpecies, i))
+                {
+                    continue; // listed twice on one food: counted once
+                }
+
+                var weight = mode == PlantCountingMode.PlantPoints ? PointWeight(item.Food) : 1;
+                if (!speciesOf.TryGetValue(species, out var group))
+                {
+                    group = amounts.Count;
+                    speciesOf.Add(species, group);
+                    amounts.Add(weight);
+                    members?.Add([]);
+                }
+                else
+                {
+                    amounts[group] = Math.Max(amounts[group], weight);
+                }
+
+                members?[group].Add(item);
+            }
+        }
+
+        var total = 0.0;
+        foreach (var amount in amounts)
+        {
+            total += amount;
+        }
+
+        return members is null
+            ? (total, [])
+            : (total, Sorted(speciesOf.Select(s => new Contribution(JoinNames(members[s.Value]), members[s.Value].Sum(i => i.Grams), amounts[s.Value], s.Key))));
+    }
+
+    private static bool ListedBefore(List<string> species, int index)
+    {
+        for (var i = 0; i < index; i++)
+        {
+            if (string.Equals(species[i], species[index], StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A species is worth 1, or 1/4 for herbs and spices in plant-points mode.</summary>
     private static double PointWeight(Food food) => food.PlantPoints is > 0 and <= 1 ? food.PlantPoints : 1;
 
-    private static (double, IReadOnlyList<Contribution>) Colours(IEnumerable<ConsumedFood> items, bool withContributions)
+    private static readonly PlantColours[] ColourGroups = Enum.GetValues<PlantColours>().Where(c => c != PlantColours.None).ToArray();
+
+    private static (double, IReadOnlyList<Contribution>) Colours(List<ConsumedFood> items, bool withContributions)
     {
-        var coloured = items.Where(i => i.Food.Colours != PlantColours.None).ToList();
-        var present = Enum.GetValues<PlantColours>()
-            .Where(colour => colour != PlantColours.None)
-            .Select(colour => (Colour: colour, Items: coloured.Where(i => i.Food.Colours.HasFlag(colour)).ToList()))
+        if (!withContributions)
+        {
+            var seen = PlantColours.None;
+            foreach (var item in items)
+            {
+                seen |= item.Food.Colours;
+            }
+
+            return (ColourGroups.Count(colour => seen.HasFlag(colour)), []);
+        }
+
+        var present = ColourGroups
+            .Select(colour => (Colour: colour, Items: items.Where(i => i.Food.Colours.HasFlag(colour)).ToList()))
             .Where(x => x.Items.Count > 0)
             .ToList();
-        return withContributions
-            ? (present.Count, Sorted(present.Select(x => new Contribution(JoinNames(x.Items), x.Items.Sum(i => i.Grams), 1, ColourName(x.Colour)))))
-            : (present.Count, []);
+        return (present.Count, Sorted(present.Select(x => new Contribution(JoinNames(x.Items), x.Items.Sum(i => i.Grams), 1, ColourName(x.Colour)))));
     }
 
     private static (double, IReadOnlyList<Contribution>) UltraProcessedShare(IEnumerable<ConsumedFood> items, bool withContributions)

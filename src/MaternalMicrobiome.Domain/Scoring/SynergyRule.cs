@@ -19,7 +19,14 @@ public static class SynergyRule
 
     public static bool IsEarned(IEnumerable<TargetResult> results)
     {
-        var met = results.Where(r => r.Met).Select(r => r.Metric).ToHashSet();
-        return met.Contains(Metric.Fiber) && met.Contains(Metric.FermentedServings);
+        ArgumentNullException.ThrowIfNull(results);
+        var (fiber, fermented) = (false, false);
+        foreach (var result in results.Where(r => r.Met))
+        {
+            fiber |= result.Metric == Metric.Fiber;
+            fermented |= result.Metric == Metric.FermentedServings;
+        }
+
+        return fiber && fermented;
     }
 }

@@ -35,6 +35,45 @@ public sealed class ScoringProperties
     }
 
     [Property]
+    public Property The_scorer_gives_exactly_the_score_of_the_plain_LINQ_statement_of_the_rules()
+    {
+        // Recipes of 0–4 test foods (an ingredient may weigh 0 g) mixed into the day, so expansion is covered too.
+        var recipes = Gen.ListOf(ScoringGenerators.Entry(TestFoods.All, ScoringGenerators.Grams, Gen.Constant(Day)))
+            .Select(ingredients => new Food
+            {
+                Key = "recipe",
+                Name = "Recipe",
+                FoodGroup = "Recipes",
+                Ingredients = ingredients.Take(4).Select(i => new RecipeIngredient { Food = i.Food, Grams = i.Grams }).ToList(),
+            });
+        var cases =
+            from day in ScoringGenerators.Cases
+            from recipe in recipes
+            from grams in ScoringGenerators.Grams
+            from date in ScoringGenerators.Dates
+            select day with { Foods = day.Foods.Append(new ConsumedFood(recipe, grams, date)).ToList() };
+
+        return Prop.ForAll(Arb.From(cases), day =>
+        {
+            var targets = DefaultTargets.For(day.Stage, day.Mode);
+            var expected = ReferenceDayScorer.Score(day.Day, day.Foods, targets, day.Stage);
+            var actual = DayScorer.Score(day.Day, day.Foods, targets, day.Stage);
+            return (actual.Overall == expected.Overall && actual.Synergy == expected.Synergy && actual.HasEntries == expected.HasEntries)
+                .Label($"overall {actual.Overall} vs {expected.Overall}, synergy {actual.Synergy} vs {expected.Synergy}")
+                .And(actual.Targets.Zip(expected.Targets).All(p =>
+                    p.First.Metric == p.Second.Metric
+                    && p.First.Actual.Equals(p.Second.Actual)
+                    && p.First.Fraction.Equals(p.Second.Fraction)
+                    && p.First.Met == p.Second.Met
+                    && p.First.Contributions.SequenceEqual(p.Second.Contributions)))
+                .Label("every target's actual, fraction, met and contributions identical")
+                .And(WarningKeys(actual).SequenceEqual(WarningKeys(expected))
+                    && actual.Warnings.Zip(expected.Warnings).All(w => w.First.FoodNames.SequenceEqual(w.Second.FoodNames)))
+                .Label("the same warnings naming the same foods");
+        });
+    }
+
+    [Property]
     public bool The_overall_score_is_between_0_and_100(ScoringCase day) => day.Score().Overall is >= 0 and <= 100;
 
     [Property]
