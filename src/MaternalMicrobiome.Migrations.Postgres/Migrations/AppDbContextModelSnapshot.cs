@@ -514,7 +514,7 @@ namespace MaternalMicrobiome.Migrations.Postgres.Migrations
 
                     b.HasIndex("FoodId");
 
-                    b.HasIndex("UserId", "Date");
+                    b.HasIndex("UserId", "Date", "FoodId", "Grams");
 
                     b.ToTable("MealEntries");
                 });

@@ -496,7 +496,7 @@ namespace MaternalMicrobiome.Migrations.Sqlite.Migrations
 
                     b.HasIndex("FoodId");
 
-                    b.HasIndex("UserId", "Date");
+                    b.HasIndex("UserId", "Date", "FoodId", "Grams");
 
                     b.ToTable("MealEntries");
                 });

@@ -8,7 +8,7 @@ namespace MaternalMicrobiome.Web.Application;
 /// The catalog's search index, built once from the database and kept in memory: search runs on every keystroke, and
 /// the catalog changes only when an admin curates it or a mother adds a custom food (both call <see cref="Invalidate"/>).
 /// </summary>
-public sealed class CatalogIndex(IServiceScopeFactory scopes) : IDisposable
+public sealed class CatalogIndex(IServiceScopeFactory scopes, SharedFoodCache sharedFoods) : IDisposable
 {
     private readonly SemaphoreSlim buildLock = new(1, 1);
     private volatile FoodSearchIndex? index;
@@ -16,10 +16,12 @@ public sealed class CatalogIndex(IServiceScopeFactory scopes) : IDisposable
 
     public async Task<FoodSearchIndex> GetAsync(CancellationToken cancellationToken = default) => index ?? await BuildAsync(cancellationToken);
 
+    /// <summary>The catalog changed: everything cached from it is dropped together, the shared foods too.</summary>
     public void Invalidate()
     {
         index = null;
         suggestionPool = null;
+        sharedFoods.Invalidate();
     }
 
     /// <summary>

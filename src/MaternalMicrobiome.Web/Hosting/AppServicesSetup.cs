@@ -17,6 +17,7 @@ public static class AppServicesSetup
         services.AddValidatorsFromAssemblyContaining<MealEntryRequestValidator>(ServiceLifetime.Singleton);
 
         services.AddSingleton<CatalogIndex>();
+        services.AddSingleton<SharedFoodCache>();
         services.AddScoped<FoodSearchService>();
         services.AddSingleton<ReferenceCatalog>();
         services.AddScoped<CurrentUser>();

@@ -40,6 +40,8 @@ public sealed class RosterTests(SqliteWebAppFactory factory) : IClassFixture<Sql
                 await PracticeData.LogDaysAsync(services, mother.Id, 10);
             }
 
+            // The worst case: none of their foods in memory yet.
+            services.GetRequiredService<SharedFoodCache>().Invalidate();
             await using var scope = await TestUsers.SignedInScopeAsync(services, nutritionist);
             var roster = scope.ServiceProvider.GetRequiredService<RosterService>();
             IReadOnlyList<RosterRow> rows = [];

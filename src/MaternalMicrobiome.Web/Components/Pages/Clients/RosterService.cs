@@ -1,5 +1,6 @@
 using MaternalMicrobiome.Data;
 using MaternalMicrobiome.Data.Identity;
+using MaternalMicrobiome.Domain.Practice;
 using MaternalMicrobiome.Domain.Profiles;
 using MaternalMicrobiome.Domain.Scoring;
 using MaternalMicrobiome.Web.Application;
@@ -10,11 +11,11 @@ namespace MaternalMicrobiome.Web.Components.Pages.Clients;
 /// <summary>
 /// The nutritionist's roster: every consenting client with her last 7 days at a glance. A practice may hold 300
 /// clients, so everything is loaded for all of them at once in a fixed number of queries (links and names, profiles,
-/// target overrides, the entries of the last 13 days, their foods, unread comments) and scored in memory; the number
+/// target overrides, the entries of the last 15 days with their foods, unread comments) and scored in memory; the number
 /// of queries does not grow with the number of clients. Showing the roster is reading each client's data, so each
 /// client shown gets an audit entry, all written by one INSERT.
 /// </summary>
-public sealed class RosterService(IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser, AuditLog audit, TimeProvider clock)
+public sealed class RosterService(IDbContextFactory<AppDbContext> dbFactory, SharedFoodCache sharedFoods, CurrentUser currentUser, AuditLog audit, TimeProvider clock)
 {
     /// <summary>The days the roster looks back over.</summary>
     public const int Days = 7;
@@ -31,42 +32,34 @@ public sealed class RosterService(IDbContextFactory<AppDbContext> dbFactory, Cur
         var lastDay = serverToday.AddDays(1);
         var firstDay = serverToday.AddDays(-1 - (Days - 1) - (DayScorer.PlantWindowDays - 1));
 
-        // The three big reads do not depend on each other: each runs on its own context (its own connection) at once.
-        // Entries and foods select their clients with a subquery, so none waits for the list of clients.
-        IQueryable<string> ClientIds(AppDbContext context) => context.ClientLinks
-            .Where(l => l.NutritionistId == nutritionistId && l.MotherId != null && l.ConsentedAt != null && l.EndedAt == null)
-            .Select(l => l.MotherId!);
+        IQueryable<ClientLink> Links(AppDbContext context) => context.ClientLinks
+            .Where(l => l.NutritionistId == nutritionistId && l.MotherId != null && l.ConsentedAt != null && l.EndedAt == null);
 
-        var entriesTask = ReadAsync(async context =>
+        // The entries (about 34,000 rows for 300 clients) are the big read: they and their foods are read on a context of
+        // their own, on another thread, while this one reads the clients. Rows carry the link's id and the day number,
+        // so reading them allocates no strings; the read is synchronous because SQLite's async API only adds overhead.
+        var eatenTask = Task.Run(async () =>
         {
-            var clientIds = ClientIds(context);
-            return await context.MealEntries.AsNoTracking()
-                .Where(e => clientIds.Contains(e.UserId) && e.Date >= firstDay && e.Date <= lastDay)
-                .Select(e => new RosterEntry(e.UserId, e.Date, e.FoodId, e.Grams))
-                .ToListAsync(cancellationToken);
-        });
+            await using var context = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var entries = (
+                    from l in Links(context)
+                    join e in context.MealEntries on l.MotherId equals e.UserId
+                    where e.Date >= firstDay && e.Date <= lastDay
+                    select new RosterEntry(l.Id, e.Date.DayNumber, e.FoodId, e.Grams))
+                .ToList();
 
-        // Foods are loaded once each, however many clients ate them.
-        var foodsTask = ReadAsync(async context =>
-        {
-            var clientIds = ClientIds(context);
-            var eatenFoodIds = context.MealEntries
-                .Where(e => clientIds.Contains(e.UserId) && e.Date >= firstDay && e.Date <= lastDay)
-                .Select(e => e.FoodId);
-            return await context.Foods.AsNoTracking()
-                .Where(f => eatenFoodIds.Contains(f.Id))
-                .Include(f => f.Ingredients).ThenInclude(i => i.Food)
-                .AsSplitQuery()
-                .ToDictionaryAsync(f => f.Id, cancellationToken);
-        });
+            // Foods are looked up once each, however many clients ate them; the shared catalog's come from memory.
+            var foods = await sharedFoods.GetAsync(context, entries.Select(e => e.FoodId), cancellationToken);
+            return entries.ToLookup(e => e.LinkId, e => new ConsumedFood(foods[e.FoodId], e.Grams, DateOnly.FromDayNumber(e.DayNumber)));
+        }, cancellationToken);
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var clients = await (
-                from l in db.ClientLinks.AsNoTracking()
-                where l.NutritionistId == nutritionistId && l.MotherId != null && l.ConsentedAt != null && l.EndedAt == null
+                from l in Links(db).AsNoTracking()
                 join u in db.Users on l.MotherId equals u.Id
                 select new
                 {
+                    LinkId = l.Id,
                     u.Id,
                     u.DisplayName,
 
@@ -74,7 +67,7 @@ public sealed class RosterService(IDbContextFactory<AppDbContext> dbFactory, Cur
                     LastLogged = db.MealEntries.Where(e => e.UserId == u.Id && e.Date <= lastDay).Max(e => (DateOnly?)e.Date),
                 })
             .ToListAsync(cancellationToken);
-        var myClientIds = ClientIds(db);
+        var myClientIds = Links(db).Select(l => l.MotherId!);
         var profiles = await db.MotherProfiles.AsNoTracking().Where(p => myClientIds.Contains(p.UserId)).ToDictionaryAsync(p => p.UserId, StringComparer.Ordinal, cancellationToken);
         var overrides = (await db.ClientTargets.AsNoTracking().Where(t => myClientIds.Contains(t.MotherId))
                 .Select(t => new { t.MotherId, Override = new TargetOverride(t.Metric, t.Value, t.Weight) })
@@ -88,16 +81,14 @@ public sealed class RosterService(IDbContextFactory<AppDbContext> dbFactory, Cur
             .Select(g => new { MotherId = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.MotherId, g => g.Count, StringComparer.Ordinal, cancellationToken);
 
-        var entries = await entriesTask;
-        var foods = await foodsTask;
+        var eaten = await eatenTask;
         if (clients.Count == 0)
         {
             return [];
         }
 
-        var eaten = entries.ToLookup(e => e.UserId, e => new ConsumedFood(foods[e.FoodId], e.Grams, e.Date), StringComparer.Ordinal);
-
         // Scoring is pure and most of the work (7 days x every client), so it runs on all cores; order is restored after.
+        // A mother linked twice (which the services prevent) is shown once, with the entries read through her first link.
         var rows = clients
             .DistinctBy(c => c.Id, StringComparer.Ordinal)
             .AsParallel()
@@ -106,18 +97,12 @@ public sealed class RosterService(IDbContextFactory<AppDbContext> dbFactory, Cur
             {
                 var profile = profiles.GetValueOrDefault(c.Id) ?? new MotherProfile { UserId = c.Id, StageKind = LifeStageKind.PlanningPregnancy };
                 var targets = new MotherTargets(profile, overrides[c.Id].ToList());
-                return Summarize(c.Id, c.DisplayName, c.LastLogged, targets, LocalDate.Today(clock, profile.TimeZoneId), eaten[c.Id], unread.GetValueOrDefault(c.Id));
+                return Summarize(c.Id, c.DisplayName, c.LastLogged, targets, LocalDate.Today(clock, profile.TimeZoneId), eaten[c.LinkId], unread.GetValueOrDefault(c.Id));
             })
             .ToList();
 
         await audit.RecordReadsAsync(db, ClientAccess.ReadAction, "Client", AuditWhat, rows.Select(r => r.ClientId).ToList(), cancellationToken);
         return rows;
-    }
-
-    private async Task<T> ReadAsync<T>(Func<AppDbContext, Task<T>> read)
-    {
-        await using var context = await dbFactory.CreateDbContextAsync();
-        return await read(context);
     }
 
     /// <summary>Scores her last <see cref="Days"/> days (each with its own 7-day plant window) and counts met targets and warnings.</summary>

@@ -1,0 +1,114 @@
+using MaternalMicrobiome.Data;
+using MaternalMicrobiome.Data.Identity;
+using MaternalMicrobiome.Domain.Catalog;
+using MaternalMicrobiome.Web.Application;
+using MaternalMicrobiome.Web.Components.Pages.Admin.Foods;
+using MaternalMicrobiome.Web.Tests.Admin;
+using MaternalMicrobiome.Web.Tests.Integration;
+using MaternalMicrobiome.Web.Tests.Practice;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace MaternalMicrobiome.Web.Tests.Catalog;
+
+/// <summary>
+/// The roster's cache of shared foods: read once, dropped when an admin edits the catalog, trusted for a limited time
+/// against changes made through another instance, and never holding a mother's own foods.
+/// </summary>
+public sealed class SharedFoodCacheTests(SqliteWebAppFactory factory) : IClassFixture<SqliteWebAppFactory>
+{
+    [Fact]
+    public async Task A_shared_food_is_read_once_and_a_mothers_own_food_every_time()
+    {
+        var counter = new SqlCommandCounter();
+        await using var counted = factory.WithWebHostBuilder(b =>
+            b.ConfigureTestServices(s => s.ConfigureDbContext<AppDbContext>(o => o.AddInterceptors(counter))));
+        var mother = await TestUsers.CreateAsync(counted.Services, Roles.Mother);
+        var shared = await AddFoodAsync(counted.Services, ownerId: null, fiber: 2.9);
+        var own = await AddFoodAsync(counted.Services, ownerId: mother.Id, fiber: 4);
+        var cache = counted.Services.GetRequiredService<SharedFoodCache>();
+
+        async Task<int> QueriesAsync(int foodId)
+        {
+            await using var scope = counted.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var (queries, _) = await counter.Count(async () => Assert.Equal(foodId, (await cache.GetAsync(db, [foodId])).Single().Key));
+            return queries;
+        }
+
+        Assert.NotEqual(0, await QueriesAsync(shared));
+        Assert.Equal(0, await QueriesAsync(shared));
+        Assert.NotEqual(0, await QueriesAsync(own));
+        Assert.NotEqual(0, await QueriesAsync(own));
+    }
+
+    [Fact]
+    public async Task An_admins_edit_is_seen_at_once()
+    {
+        var admin = await TestUsers.CreateAsync(factory.Services, Roles.Admin);
+        var foodId = await AddFoodAsync(factory.Services, ownerId: null, fiber: 2.9);
+        var cache = factory.Services.GetRequiredService<SharedFoodCache>();
+        Assert.Equal(2.9, (await GetAsync(factory.Services, cache, foodId)).FiberG);
+
+        await using (var scope = await TestUsers.SignedInScopeAsync(factory.Services, admin))
+        {
+            var editor = scope.ServiceProvider.GetRequiredService<FoodAdminService>();
+            var request = await editor.GetForEditAsync(foodId);
+            request.FiberG = 3.4;
+            await editor.UpdateAsync(foodId, request);
+        }
+
+        Assert.Equal(3.4, (await GetAsync(factory.Services, cache, foodId)).FiberG);
+    }
+
+    [Fact]
+    public async Task A_change_made_through_another_instance_is_seen_once_the_lifetime_has_passed()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var cache = new SharedFoodCache(clock);
+        var foodId = await AddFoodAsync(factory.Services, ownerId: null, fiber: 2.9);
+        Assert.Equal(2.9, (await GetAsync(factory.Services, cache, foodId)).FiberG);
+
+        // Another instance's admin saves: this instance's CatalogIndex is not told.
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<AppDbContext>().Foods
+                .Where(f => f.Id == foodId)
+                .ExecuteUpdateAsync(s => s.SetProperty(f => f.FiberG, 5.1));
+        }
+
+        clock.Advance(SharedFoodCache.Lifetime);
+        Assert.Equal(2.9, (await GetAsync(factory.Services, cache, foodId)).FiberG);
+        clock.Advance(TimeSpan.FromSeconds(1));
+        Assert.Equal(5.1, (await GetAsync(factory.Services, cache, foodId)).FiberG);
+    }
+
+    [Fact]
+    public async Task Unknown_ids_are_left_out()
+    {
+        var cache = factory.Services.GetRequiredService<SharedFoodCache>();
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+
+        Assert.Empty(await cache.GetAsync(db, [int.MaxValue, -1]));
+    }
+
+    private static async Task<Food> GetAsync(IServiceProvider services, SharedFoodCache cache, int foodId)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        return (await cache.GetAsync(db, [foodId]))[foodId];
+    }
+
+    private static async Task<int> AddFoodAsync(IServiceProvider services, string? ownerId, double fiber)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var food = new Food { Key = AdminTestFoods.NewKey(), Name = "Cache test sauerkraut", FoodGroup = "Vegetables and Vegetable Products", FiberG = fiber, OwnerId = ownerId };
+        db.Foods.Add(food);
+        await db.SaveChangesAsync();
+        return food.Id;
+    }
+}
