@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using MaternalMicrobiome.Data;
 using MaternalMicrobiome.Data.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -41,6 +42,21 @@ public sealed class ClientAccess(IDbContextFactory<AppDbContext> dbFactory, Curr
             l => l.NutritionistId == nutritionistId && l.MotherId == clientId && l.ConsentedAt != null && l.EndedAt == null,
             cancellationToken);
         return linked ? nutritionistId : throw new NotFoundException("No such client.");
+    }
+
+    /// <summary>
+    /// Whose private foods the caller may search and use: her own (null when anonymous), or with a client id, the
+    /// client of the signed-in nutritionist, who plans her week with her own foods and recipes.
+    /// </summary>
+    public async Task<string?> FoodOwnerAsync(string? clientId, CancellationToken cancellationToken = default)
+    {
+        if (clientId is null)
+        {
+            return (await currentUser.GetPrincipalAsync()).FindFirstValue(ClaimTypes.NameIdentifier);
+        }
+
+        await RequireLinkedNutritionistAsync(clientId, cancellationToken);
+        return clientId;
     }
 
     /// <summary>The nutritionist the mother is linked to now, if any.</summary>

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using MaternalMicrobiome.Data;
 using MaternalMicrobiome.Domain.Catalog;
 using Microsoft.EntityFrameworkCore;
@@ -7,19 +6,29 @@ namespace MaternalMicrobiome.Web.Application;
 
 /// <summary>
 /// Catalog search for whoever is asking: her private foods are included (nobody else's), and her recent and
-/// favourite foods come first. Anonymous callers search the shared catalog only.
+/// favourite foods come first. Anonymous callers search the shared catalog only. A nutritionist planning a client's
+/// week searches as her client: the client's own foods and recipes are included and her recent and favourite foods
+/// come first, while the link is consented and not ended.
 /// </summary>
-public sealed class FoodSearchService(CatalogIndex catalogIndex, IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser, TimeProvider clock)
+public sealed class FoodSearchService(CatalogIndex catalogIndex, IDbContextFactory<AppDbContext> dbFactory, ClientAccess clientAccess, TimeProvider clock)
 {
     public const int MaxTake = 50;
     public const int RecentDays = 30;
 
-    public async Task<IReadOnlyList<SearchableFood>> SearchAsync(string? query, int take = 20, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<SearchableFood>> SearchAsync(string? query, int take = 20, CancellationToken cancellationToken = default) =>
+        SearchAsync(query, take, clientId: null, cancellationToken);
+
+    /// <summary>
+    /// As <paramref name="clientId"/>'s linked nutritionist when given, as the caller otherwise. Not audited: the
+    /// nutritionist searches inside the client's plan, whose opening is; a row per keystroke would drown the client's
+    /// list of who viewed her data.
+    /// </summary>
+    public async Task<IReadOnlyList<SearchableFood>> SearchAsync(string? query, int take, string? clientId, CancellationToken cancellationToken = default)
     {
         var index = await catalogIndex.GetAsync(cancellationToken);
-        var userId = (await currentUser.GetPrincipalAsync()).FindFirstValue(ClaimTypes.NameIdentifier);
-        var preferred = userId is null ? null : await PreferredFoodsAsync(userId, cancellationToken);
-        return index.Search(query, new FoodSearchOptions(Math.Clamp(take, 1, MaxTake), preferred, userId));
+        var searcherId = await clientAccess.FoodOwnerAsync(clientId, cancellationToken);
+        var preferred = searcherId is null ? null : await PreferredFoodsAsync(searcherId, cancellationToken);
+        return index.Search(query, new FoodSearchOptions(Math.Clamp(take, 1, MaxTake), preferred, searcherId));
     }
 
     /// <summary>Foods she logged in the last 30 days and foods she starred.</summary>

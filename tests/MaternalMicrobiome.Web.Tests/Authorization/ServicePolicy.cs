@@ -85,6 +85,8 @@ public static class ServicePolicy
         Does("FavouritesService.ToggleAsync(her food), twice",           D,   A,    N,    D,     D,       D,    D, async c => { await c.Get<FavouritesService>().ToggleAsync(c.World.PrivateFoodId); await c.Get<FavouritesService>().ToggleAsync(c.World.PrivateFoodId); }),
         Read("FoodSearchService.SearchAsync(her food's name)",           A,   A,    A,    A,     A,       A,    A, async c => await c.Get<FoodSearchService>().SearchAsync(MatrixWorld.HealthMarker)),
         Read("CatalogService.GetFoodAsync(her food)",                    N,   A,    N,    N,     N,       N,    N, async c => await c.Get<CatalogService>().GetFoodAsync(c.World.PrivateFoodId), showsMarker: true),
+        Read("FoodSearchService.SearchAsync(her food's name, as her)",   D,   A,    D,    A,     N,       N,    D, async c => await c.Get<FoodSearchService>().SearchAsync(MatrixWorld.HealthMarker, 20, c.ClientId), showsMarker: true),
+        Read("CatalogService.GetFoodAsync(her food, as her)",            D,   A,    D,    A,     N,       N,    D, async c => await c.Get<CatalogService>().GetFoodAsync(c.World.PrivateFoodId, c.ClientId), showsMarker: true),
         Read("MyDataService.ExportJsonAsync(own)",                       D,   A,    A,    D,     D,       D,    D, async c => await c.Get<MyDataService>().ExportJsonAsync(), showsMarker: true),
         Read("MyDataService.ExportEntriesCsvAsync(own)",                 D,   A,    A,    D,     D,       D,    D, async c => await c.Get<MyDataService>().ExportEntriesCsvAsync(), showsMarker: true),
         Read("MyDataService.DeleteAccountAsync(wrong password)",         D,   A,    A,    D,     D,       D,    D, async c => await c.Get<MyDataService>().DeleteAccountAsync("Not-the-password-1!")),
