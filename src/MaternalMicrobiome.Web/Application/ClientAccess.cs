@@ -26,8 +26,9 @@ public sealed class ClientAccess(IDbContextFactory<AppDbContext> dbFactory, Curr
             return await currentUser.RequireAsync(Roles.Mother);
         }
 
-        await RequireLinkedNutritionistAsync(clientId, cancellationToken);
+        // The link check and the audit entry share one context (one connection).
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await RequireLinkedNutritionistAsync(db, clientId, cancellationToken);
         await audit.AddAsync(db, ReadAction, "Client", what, null, null, clientId);
         await db.SaveChangesAsync(cancellationToken);
         return clientId;
@@ -36,12 +37,8 @@ public sealed class ClientAccess(IDbContextFactory<AppDbContext> dbFactory, Curr
     /// <summary>The signed-in nutritionist's id, if linked to <paramref name="clientId"/> with consent right now.</summary>
     public async Task<string> RequireLinkedNutritionistAsync(string clientId, CancellationToken cancellationToken = default)
     {
-        var nutritionistId = await currentUser.RequireAsync(Roles.Nutritionist);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var linked = await db.ClientLinks.AnyAsync(
-            l => l.NutritionistId == nutritionistId && l.MotherId == clientId && l.ConsentedAt != null && l.EndedAt == null,
-            cancellationToken);
-        return linked ? nutritionistId : throw new NotFoundException("No such client.");
+        return await RequireLinkedNutritionistAsync(db, clientId, cancellationToken);
     }
 
     /// <summary>
@@ -57,6 +54,15 @@ public sealed class ClientAccess(IDbContextFactory<AppDbContext> dbFactory, Curr
 
         await RequireLinkedNutritionistAsync(clientId, cancellationToken);
         return clientId;
+    }
+
+    private async Task<string> RequireLinkedNutritionistAsync(AppDbContext db, string clientId, CancellationToken cancellationToken)
+    {
+        var nutritionistId = await currentUser.RequireAsync(Roles.Nutritionist);
+        var linked = await db.ClientLinks.AnyAsync(
+            l => l.NutritionistId == nutritionistId && l.MotherId == clientId && l.ConsentedAt != null && l.EndedAt == null,
+            cancellationToken);
+        return linked ? nutritionistId : throw new NotFoundException("No such client.");
     }
 
     /// <summary>The nutritionist the mother is linked to now, if any.</summary>
