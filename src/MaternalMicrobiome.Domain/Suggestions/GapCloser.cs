@@ -29,7 +29,9 @@ public static class GapCloser
         ArgumentNullException.ThrowIfNull(candidates);
         ArgumentNullException.ThrowIfNull(preferences);
         var eaten = window.ToList();
-        var before = DayScorer.Score(day, eaten, targets, stage);
+        // Picks compare numbers only (gains, warnings, actual values), so the trials skip the lists of contributing foods:
+        // hundreds of trials per call (docs/performance.md).
+        var before = DayScorer.ScoreNumbers(day, eaten, targets, stage);
         var pool = candidates
             .Where(f => f.OwnerId is null && !f.IsRecipe && preferences.Allows(f) && !SafetyRules.RaisesWarning(f, stage))
             .Where(f => f.NovaGroup <= 3 && (f.IsPlant || f.HasLiveCultures || f.IsPrebioticRich))
@@ -52,7 +54,7 @@ public static class GapCloser
                 }
 
                 var (grams, portion, portionCount) = Portion(food);
-                var trial = DayScorer.Score(day, eaten.Append(new ConsumedFood(food, grams, day)), targets, stage);
+                var trial = DayScorer.ScoreNumbers(day, eaten.Append(new ConsumedFood(food, grams, day)), targets, stage);
                 if (trial.Warnings.Count > current.Warnings.Count)
                 {
                     continue;

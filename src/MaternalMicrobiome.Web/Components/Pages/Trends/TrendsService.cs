@@ -19,13 +19,14 @@ public sealed class TrendsService(IDbContextFactory<AppDbContext> dbFactory, Cli
         var targets = await MotherTargets.LoadAsync(db, userId, cancellationToken);
         var entries = await MotherEntries.BetweenAsync(db, userId, firstDay.AddDays(1 - DayScorer.PlantWindowDays), endDate, cancellationToken);
 
-        // Each day is scored with only its own 7-day window, so the work stays linear in the number of days.
+        // Each day is scored with only its own 7-day window, so the work stays linear in the number of days; a chart
+        // needs the numbers only, not the lists of contributing foods.
         var byDate = entries.Select(e => new ConsumedFood(e.Food!, e.Grams, e.Date)).ToLookup(f => f.Date);
         return Enumerable.Range(0, days).Select(offset =>
         {
             var date = firstDay.AddDays(offset);
             var window = Enumerable.Range(0, DayScorer.PlantWindowDays).SelectMany(back => byDate[date.AddDays(-back)]);
-            var score = DayScorer.Score(date, window, targets.For(date), targets.StageOn(date));
+            var score = DayScorer.ScoreNumbers(date, window, targets.For(date), targets.StageOn(date));
             return new TrendPoint(
                 date,
                 score.HasEntries,
