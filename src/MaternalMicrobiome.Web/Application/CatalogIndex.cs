@@ -5,23 +5,20 @@ using Microsoft.EntityFrameworkCore;
 namespace MaternalMicrobiome.Web.Application;
 
 /// <summary>
-/// The catalog's search index, built once from the database and kept in memory: search runs on every keystroke, and
-/// the catalog changes only when an admin curates it or a mother adds a custom food (both call <see cref="Invalidate"/>).
+/// The catalog's search index, built from the database and kept in memory: search runs on every keystroke, and the
+/// catalog changes only when an admin curates it or a mother adds a custom food. Each build remembers the
+/// <see cref="CatalogVersion"/> it was made from and is rebuilt when that version moves on (on any instance).
 /// </summary>
-public sealed class CatalogIndex(IServiceScopeFactory scopes, SharedFoodCache sharedFoods) : IDisposable
+public sealed class CatalogIndex(IServiceScopeFactory scopes, CatalogVersion catalogVersion) : IDisposable
 {
     private readonly SemaphoreSlim buildLock = new(1, 1);
-    private volatile FoodSearchIndex? index;
-    private volatile IReadOnlyList<Food>? suggestionPool;
+    private volatile Tuple<Guid, FoodSearchIndex>? index;
+    private volatile Tuple<Guid, IReadOnlyList<Food>>? suggestionPool;
 
-    public async Task<FoodSearchIndex> GetAsync(CancellationToken cancellationToken = default) => index ?? await BuildAsync(cancellationToken);
-
-    /// <summary>The catalog changed: everything cached from it is dropped together, the shared foods too.</summary>
-    public void Invalidate()
+    public async Task<FoodSearchIndex> GetAsync(CancellationToken cancellationToken = default)
     {
-        index = null;
-        suggestionPool = null;
-        sharedFoods.Invalidate();
+        var version = await catalogVersion.CurrentAsync(cancellationToken);
+        return index is { } built && built.Item1 == version ? built.Item2 : await BuildAsync(version, cancellationToken);
     }
 
     /// <summary>
@@ -30,9 +27,10 @@ public sealed class CatalogIndex(IServiceScopeFactory scopes, SharedFoodCache sh
     /// </summary>
     public async Task<IReadOnlyList<Food>> GetSuggestionPoolAsync(CancellationToken cancellationToken = default)
     {
-        if (suggestionPool is { } pool)
+        var version = await catalogVersion.CurrentAsync(cancellationToken);
+        if (suggestionPool is { } pool && pool.Item1 == version)
         {
-            return pool;
+            return pool.Item2;
         }
 
         await using var scope = scopes.CreateAsyncScope();
@@ -44,20 +42,20 @@ public sealed class CatalogIndex(IServiceScopeFactory scopes, SharedFoodCache sh
             .GroupBy(f => f.PlantSpecies[0], StringComparer.Ordinal)
             .Select(g => g.OrderBy(f => f.NovaGroup).ThenBy(f => f.Name.Length).ThenBy(f => f.Id).First());
         var fresh = plants.Concat(foods.Where(f => f.HasLiveCultures || f.IsPrebioticRich)).DistinctBy(f => f.Id).ToList();
-        suggestionPool = fresh;
+        suggestionPool = Tuple.Create(version, (IReadOnlyList<Food>)fresh);
         return fresh;
     }
 
     public void Dispose() => buildLock.Dispose();
 
-    private async Task<FoodSearchIndex> BuildAsync(CancellationToken cancellationToken)
+    private async Task<FoodSearchIndex> BuildAsync(Guid version, CancellationToken cancellationToken)
     {
         await buildLock.WaitAsync(cancellationToken);
         try
         {
-            if (index is { } built)
+            if (index is { } built && built.Item1 == version)
             {
-                return built;
+                return built.Item2;
             }
 
             await using var scope = scopes.CreateAsyncScope();
@@ -66,7 +64,7 @@ public sealed class CatalogIndex(IServiceScopeFactory scopes, SharedFoodCache sh
                 .Select(f => new SearchableFood(f.Id, f.Name, f.Synonyms, f.FoodGroup, f.NovaGroup, f.OwnerId))
                 .ToListAsync(cancellationToken);
             var fresh = new FoodSearchIndex(foods);
-            index = fresh;
+            index = Tuple.Create(version, fresh);
             return fresh;
         }
         finally

@@ -7,28 +7,15 @@ namespace MaternalMicrobiome.Web.Application;
 
 /// <summary>
 /// The shared catalog's foods (not a mother's own), with their recipe ingredients, for views that score many days of
-/// many mothers at once, such as the nutritionist's roster. Shared foods change only when an admin curates the catalog,
-/// which empties this cache through <see cref="CatalogIndex.Invalidate"/>; another instance sees an admin's change
-/// within <see cref="Lifetime"/>. A mother's own foods and recipes are always read fresh. Cached foods are shared
-/// between requests and never modified.
+/// many mothers at once, such as the nutritionist's roster. Shared foods change only when an admin curates the catalog;
+/// the cache is emptied when the <see cref="CatalogVersion"/> moves on (on any instance). A mother's own foods and
+/// recipes are always read fresh. Cached foods are shared between requests and never modified.
 /// </summary>
-public sealed class SharedFoodCache(TimeProvider clock)
+public sealed class SharedFoodCache(CatalogVersion catalogVersion)
 {
-    /// <summary>How long a cached food is trusted, for changes made through another instance.</summary>
-    public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(5);
-
     private readonly Lock swapLock = new();
     private ConcurrentDictionary<int, Food> foods = new();
-    private DateTimeOffset startedAt = clock.GetUtcNow();
-
-    public void Invalidate()
-    {
-        lock (swapLock)
-        {
-            foods = new ConcurrentDictionary<int, Food>();
-            startedAt = clock.GetUtcNow();
-        }
-    }
+    private Guid builtFrom;
 
     /// <summary>The foods with these ids that exist, by id; the ones not cached are read in one query (split for ingredients).</summary>
     public async Task<Dictionary<int, Food>> GetAsync(AppDbContext db, IEnumerable<int> ids, CancellationToken cancellationToken = default)
@@ -37,7 +24,7 @@ public sealed class SharedFoodCache(TimeProvider clock)
         ArgumentNullException.ThrowIfNull(ids);
 
         // Foods read while an admin's change empties the cache go into the old dictionary, which nobody reads again.
-        var cache = Current();
+        var cache = For(await catalogVersion.CurrentAsync(cancellationToken));
         var found = new Dictionary<int, Food>();
         var missing = new List<int>();
         foreach (var id in ids.Distinct())
@@ -74,14 +61,14 @@ public sealed class SharedFoodCache(TimeProvider clock)
         return found;
     }
 
-    private ConcurrentDictionary<int, Food> Current()
+    private ConcurrentDictionary<int, Food> For(Guid version)
     {
         lock (swapLock)
         {
-            if (clock.GetUtcNow() - startedAt > Lifetime)
+            if (version != builtFrom)
             {
                 foods = new ConcurrentDictionary<int, Food>();
-                startedAt = clock.GetUtcNow();
+                builtFrom = version;
             }
 
             return foods;

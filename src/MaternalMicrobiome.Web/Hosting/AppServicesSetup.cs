@@ -16,6 +16,7 @@ public static class AppServicesSetup
         services.AddSingleton(TimeProvider.System);
         services.AddValidatorsFromAssemblyContaining<MealEntryRequestValidator>(ServiceLifetime.Singleton);
 
+        services.AddSingleton<CatalogVersion>();
         services.AddSingleton<CatalogIndex>();
         services.AddSingleton<SharedFoodCache>();
         services.AddScoped<FoodSearchService>();

@@ -1,6 +1,7 @@
 using MaternalMicrobiome.Data;
 using MaternalMicrobiome.Data.Identity;
 using MaternalMicrobiome.Data.Seeding;
+using MaternalMicrobiome.Web.Application;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -74,6 +75,11 @@ public static class DatabaseInitializer
         var seedDirectory = Path.Combine(AppContext.BaseDirectory, "seeds");
         var report = await new SeedLoader(db).LoadAsync(seedDirectory);
         StartupLog.SeedLoaded(logger, report.FoodsAdded, report.FoodsUpdated, report.FoodsKeptEdited, report.ReferencesAdded, report.ReferencesUpdated, report.ReferencesKeptEdited);
+        if (report.FoodsAdded + report.FoodsUpdated + report.ReferencesAdded + report.ReferencesUpdated > 0)
+        {
+            // New seeds reach the caches of instances that were already running.
+            await services.GetRequiredService<CatalogVersion>().ChangedAsync();
+        }
 
         var roleManager = services.GetRequiredService<RoleManager<IdentityRole>>();
         foreach (var role in Roles.All)

@@ -6,16 +6,17 @@ using MaternalMicrobiome.Web.Components.Pages.Admin.Foods;
 using MaternalMicrobiome.Web.Tests.Admin;
 using MaternalMicrobiome.Web.Tests.Integration;
 using MaternalMicrobiome.Web.Tests.Practice;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace MaternalMicrobiome.Web.Tests.Catalog;
 
 /// <summary>
-/// The roster's cache of shared foods: read once, dropped when an admin edits the catalog, trusted for a limited time
-/// against changes made through another instance, and never holding a mother's own foods.
+/// The roster's cache of shared foods, and the catalog caches in general: read once, dropped when an admin edits the
+/// catalog on this instance or on another one (through the shared <see cref="CatalogVersion"/>), and never holding a
+/// mother's own foods.
 /// </summary>
 public sealed class SharedFoodCacheTests(SqliteWebAppFactory factory) : IClassFixture<SqliteWebAppFactory>
 {
@@ -23,8 +24,12 @@ public sealed class SharedFoodCacheTests(SqliteWebAppFactory factory) : IClassFi
     public async Task A_shared_food_is_read_once_and_a_mothers_own_food_every_time()
     {
         var counter = new SqlCommandCounter();
+        // The catalog version is read once for the whole test, so only food reads are counted.
         await using var counted = factory.WithWebHostBuilder(b =>
-            b.ConfigureTestServices(s => s.ConfigureDbContext<AppDbContext>(o => o.AddInterceptors(counter))));
+        {
+            b.UseSetting("Catalog:VersionCheckSeconds", "3600");
+            b.ConfigureTestServices(s => s.ConfigureDbContext<AppDbContext>(o => o.AddInterceptors(counter)));
+        });
         var mother = await TestUsers.CreateAsync(counted.Services, Roles.Mother);
         var shared = await AddFoodAsync(counted.Services, ownerId: null, fiber: 2.9);
         var own = await AddFoodAsync(counted.Services, ownerId: mother.Id, fiber: 4);
@@ -64,25 +69,35 @@ public sealed class SharedFoodCacheTests(SqliteWebAppFactory factory) : IClassFi
     }
 
     [Fact]
-    public async Task A_change_made_through_another_instance_is_seen_once_the_lifetime_has_passed()
+    public async Task An_admins_edit_on_another_instance_reaches_this_ones_food_cache_and_search()
     {
-        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        var cache = new SharedFoodCache(clock);
+        var admin = await TestUsers.CreateAsync(factory.Services, Roles.Admin);
         var foodId = await AddFoodAsync(factory.Services, ownerId: null, fiber: 2.9);
-        Assert.Equal(2.9, (await GetAsync(factory.Services, cache, foodId)).FiberG);
+        await factory.Services.GetRequiredService<CatalogVersion>().ChangedAsync();
 
-        // Another instance's admin saves: this instance's CatalogIndex is not told.
-        await using (var scope = factory.Services.CreateAsyncScope())
+        // A second instance on the same database, checking the catalog version on every use.
+        await using var second = new SqliteWebAppFactory();
+        await using var otherInstance = second.WithWebHostBuilder(b =>
         {
-            await scope.ServiceProvider.GetRequiredService<AppDbContext>().Foods
-                .Where(f => f.Id == foodId)
-                .ExecuteUpdateAsync(s => s.SetProperty(f => f.FiberG, 5.1));
+            b.UseSetting("ConnectionStrings:Default", factory.ConnectionString);
+            b.UseSetting("Catalog:VersionCheckSeconds", "0");
+        });
+        var otherServices = otherInstance.Services;
+        var otherCache = otherServices.GetRequiredService<SharedFoodCache>();
+        Assert.Equal(2.9, (await GetAsync(otherServices, otherCache, foodId)).FiberG);
+        Assert.Empty(await SearchAsync(otherServices, "cache test kimchi"));
+
+        await using (var scope = await TestUsers.SignedInScopeAsync(factory.Services, admin))
+        {
+            var editor = scope.ServiceProvider.GetRequiredService<FoodAdminService>();
+            var request = await editor.GetForEditAsync(foodId);
+            request.Name = "Cache test kimchi";
+            request.FiberG = 3.4;
+            await editor.UpdateAsync(foodId, request);
         }
 
-        clock.Advance(SharedFoodCache.Lifetime);
-        Assert.Equal(2.9, (await GetAsync(factory.Services, cache, foodId)).FiberG);
-        clock.Advance(TimeSpan.FromSeconds(1));
-        Assert.Equal(5.1, (await GetAsync(factory.Services, cache, foodId)).FiberG);
+        Assert.Equal(3.4, (await GetAsync(otherServices, otherCache, foodId)).FiberG);
+        Assert.Contains(await SearchAsync(otherServices, "cache test kimchi"), f => f.Id == foodId);
     }
 
     [Fact]
@@ -93,6 +108,12 @@ public sealed class SharedFoodCacheTests(SqliteWebAppFactory factory) : IClassFi
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
 
         Assert.Empty(await cache.GetAsync(db, [int.MaxValue, -1]));
+    }
+
+    private static async Task<IReadOnlyList<SearchableFood>> SearchAsync(IServiceProvider services, string text)
+    {
+        await using var scope = await TestUsers.SignedInScopeAsync(services, null);
+        return await scope.ServiceProvider.GetRequiredService<FoodSearchService>().SearchAsync(text);
     }
 
     private static async Task<Food> GetAsync(IServiceProvider services, SharedFoodCache cache, int foodId)

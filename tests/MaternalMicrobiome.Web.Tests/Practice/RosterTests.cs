@@ -40,8 +40,8 @@ public sealed class RosterTests(SqliteWebAppFactory factory) : IClassFixture<Sql
                 await PracticeData.LogDaysAsync(services, mother.Id, 10);
             }
 
-            // The worst case: none of their foods in memory yet.
-            services.GetRequiredService<SharedFoodCache>().Invalidate();
+            // The worst case: none of their foods in memory yet (a new catalog version empties the cache).
+            await services.GetRequiredService<CatalogVersion>().ChangedAsync();
             await using var scope = await TestUsers.SignedInScopeAsync(services, nutritionist);
             var roster = scope.ServiceProvider.GetRequiredService<RosterService>();
             IReadOnlyList<RosterRow> rows = [];

@@ -17,7 +17,7 @@ namespace MaternalMicrobiome.Web.Components.Pages.MyFoods;
 public sealed class MyFoodsService(
     IDbContextFactory<AppDbContext> dbFactory,
     CurrentUser currentUser,
-    CatalogIndex catalogIndex,
+    CatalogVersion catalogVersion,
     IValidator<CustomFoodRequest> foodValidator,
     IValidator<RecipeRequest> recipeValidator)
 {
@@ -92,7 +92,7 @@ public sealed class MyFoodsService(
         ApplyCustomFood(request, food);
         db.Foods.Add(food);
         await db.SaveChangesAsync(cancellationToken);
-        catalogIndex.Invalidate();
+        await catalogVersion.ChangedAsync(cancellationToken);
         return food.Id;
     }
 
@@ -112,7 +112,7 @@ public sealed class MyFoodsService(
         await db.SaveChangesAsync(cancellationToken);
         await RefreshRecipesUsingAsync(db, userId, foodId, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        catalogIndex.Invalidate();
+        await catalogVersion.ChangedAsync(cancellationToken);
     }
 
     public async Task<RecipeRequest> GetRecipeAsync(int recipeId, CancellationToken cancellationToken = default)
@@ -141,7 +141,7 @@ public sealed class MyFoodsService(
         await ApplyRecipeAsync(db, userId, request, recipe, cancellationToken);
         db.Foods.Add(recipe);
         await db.SaveChangesAsync(cancellationToken);
-        catalogIndex.Invalidate();
+        await catalogVersion.ChangedAsync(cancellationToken);
         return recipe.Id;
     }
 
@@ -161,7 +161,7 @@ public sealed class MyFoodsService(
         await db.SaveChangesAsync(cancellationToken);
         await RefreshRecipesUsingAsync(db, userId, recipeId, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        catalogIndex.Invalidate();
+        await catalogVersion.ChangedAsync(cancellationToken);
     }
 
     /// <summary>Deletes one of her foods or recipes, unless her log or another of her recipes still uses it.</summary>
@@ -202,7 +202,7 @@ public sealed class MyFoodsService(
             throw new NotFoundException(NotFoundMessage);
         }
 
-        catalogIndex.Invalidate();
+        await catalogVersion.ChangedAsync(cancellationToken);
     }
 
     /// <summary>Foods she may use as ingredients (the shared catalog and her own), in the order asked; others are left out.</summary>

@@ -22,7 +22,7 @@ public sealed class FoodAdminService(
     CurrentUser currentUser,
     IValidator<FoodEditRequest> validator,
     AuditLog audit,
-    CatalogIndex catalogIndex)
+    CatalogVersion catalogVersion)
 {
     public const int MaxSearchResults = 20;
     public const string EntityType = "food";
@@ -114,7 +114,7 @@ public sealed class FoodAdminService(
             throw;
         }
 
-        catalogIndex.Invalidate();
+        await catalogVersion.ChangedAsync(cancellationToken);
         return food.Id;
     }
 
@@ -155,7 +155,7 @@ public sealed class FoodAdminService(
             throw new ConcurrencyConflictException(FoodMapping.ToRequest(current), e);
         }
 
-        catalogIndex.Invalidate();
+        await catalogVersion.ChangedAsync(cancellationToken);
         return food.Version;
     }
 
@@ -223,7 +223,7 @@ public sealed class FoodAdminService(
         db.Foods.Remove(duplicate);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        catalogIndex.Invalidate();
+        await catalogVersion.ChangedAsync(cancellationToken);
         return result;
     }
 

@@ -29,7 +29,7 @@ public sealed partial class FoodCsvService(
     CurrentUser currentUser,
     IValidator<FoodEditRequest> validator,
     AuditLog audit,
-    CatalogIndex catalogIndex)
+    CatalogVersion catalogVersion)
 {
     public const long MaxImportBytes = 10 * 1024 * 1024;
     public const string ImportAction = "food.import";
@@ -186,7 +186,7 @@ public sealed partial class FoodCsvService(
         }
 
         await transaction.CommitAsync(cancellationToken);
-        catalogIndex.Invalidate();
+        await catalogVersion.ChangedAsync(cancellationToken);
         return new FoodImportResult([], created, updated, unchanged, true);
     }
 

@@ -16,7 +16,7 @@ public sealed class ReferenceAdminService(
     CurrentUser currentUser,
     IValidator<ReferenceEditRequest> validator,
     AuditLog audit,
-    ReferenceCatalog referenceCatalog)
+    CatalogVersion catalogVersion)
 {
     public const string EntityType = "reference";
 
@@ -85,7 +85,7 @@ public sealed class ReferenceAdminService(
             throw;
         }
 
-        referenceCatalog.Invalidate();
+        await catalogVersion.ChangedAsync(cancellationToken);
         return reference.Id;
     }
 
@@ -102,7 +102,7 @@ public sealed class ReferenceAdminService(
         Apply(request, reference);
         await audit.AddAsync(db, "reference.update", EntityType, reference.Key, before, Snapshot(reference));
         await db.SaveChangesAsync(cancellationToken);
-        referenceCatalog.Invalidate();
+        await catalogVersion.ChangedAsync(cancellationToken);
     }
 
     private static void Apply(ReferenceEditRequest request, Reference reference)
