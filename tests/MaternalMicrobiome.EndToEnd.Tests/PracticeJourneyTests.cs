@@ -21,6 +21,7 @@ public sealed partial class PracticeJourneyTests(AppFixture app, ITestOutputHelp
     private const string MotherName = "Pia Practice";
     private const string Comment = "Lovely lentils! Could you add a fermented food tomorrow?";
     private const string Reply = "Yes, I will try kefir at breakfast.";
+    private const string HerRecipe = "Nana dal";
 
     [GeneratedRegex("/Account/Login")]
     private static partial Regex LoginUrl();
@@ -86,6 +87,14 @@ public sealed partial class PracticeJourneyTests(AppFixture app, ITestOutputHelp
         await Expect(mother.GetByTestId("linked-nutritionist")).ToHaveTextAsync(NutritionistName);
         await Expect(preview).Not.ToBeAttachedAsync();
 
+        // She keeps a recipe of her own, which her nutritionist can plan with.
+        await mother.GotoAsync("my-foods");
+        await InteractiveAsync(mother);
+        var recipeForm = await RecipeForm.OpenNewAsync(mother, HerRecipe);
+        await RecipeForm.AddIngredientAsync(mother, recipeForm, "lentils", "Lentils, cooked", 200);
+        await RecipeForm.AddIngredientAsync(mother, recipeForm, "onion", "Onion, raw", 80);
+        await RecipeForm.SaveAsync(mother, recipeForm, HerRecipe);
+
         // axe reads a snackbar still fading in as low contrast: scan the invites once it has gone (meanwhile she consented).
         await Expect(coach.Locator(".mud-snackbar")).ToHaveCountAsync(0, new() { Timeout = 20_000 });
         await Accessibility.AssertNoSeriousViolationsAsync(coach, output);
@@ -133,6 +142,15 @@ public sealed partial class PracticeJourneyTests(AppFixture app, ITestOutputHelp
         await AddPlannedFoodAsync(coach, "kefir", "Kefir, plain, lowfat");
         var todayCard = coach.Locator($"[data-testid=plan-day][data-day='{todayIndex}']");
         await Expect(todayCard.GetByTestId("planned-entry")).ToHaveCountAsync(2);
+
+        // Searching as her client, the nutritionist finds the mother's own recipe and plans it on another day.
+        var otherIndex = todayIndex == "0" ? "1" : "0";
+        await coach.Locator($"[data-testid=plan-day][data-day='{otherIndex}'] [data-testid=day-score]").ClickAsync();
+        await Expect(coach.Locator($"[data-testid=plan-day][data-day='{otherIndex}'] [data-testid=day-score]")).ToHaveAttributeAsync("aria-pressed", "true");
+        await AddPlannedFoodAsync(coach, "nana", HerRecipe);
+        await Expect(coach.Locator($"[data-testid=plan-day][data-day='{otherIndex}'] [data-testid=planned-entry]").Filter(new() { HasText = HerRecipe })).ToHaveCountAsync(1);
+        await coach.Locator($"[data-testid=plan-day][data-day='{todayIndex}'] [data-testid=day-score]").ClickAsync();
+        await Expect(coach.Locator($"[data-testid=plan-day][data-day='{todayIndex}'] [data-testid=day-score]")).ToHaveAttributeAsync("aria-pressed", "true");
         await coach.GetByTestId("share-plan").ClickAsync();
         await Expect(coach.GetByTestId("plan-status")).ToHaveTextAsync("Shared");
         await Expect(coach.GetByTestId("share-plan")).Not.ToBeAttachedAsync();

@@ -59,20 +59,24 @@ public sealed class CommentThreadComponentTests(SqliteWebAppFactory factory) : M
         var cut = RenderDay(mother.Id);
         cut.WaitForAssertion(() => Assert.Single(cut.FindAll("[data-testid=thread]")));
 
-        // Opening the thread marks it read in the background; a redraw of the page meanwhile may close the reply box.
+        // Opening the thread marks it read in the background; a redraw of the page meanwhile may close the reply box or
+        // replace a button's handler, so each find-and-act runs on the renderer's thread, where no redraw can come between.
         cut.WaitForAssertion(() =>
         {
             if (cut.FindAll("textarea[data-testid=reply-text]").Count == 0)
             {
-                cut.Find("[data-testid=reply]").Click();
+                cut.InvokeAsync(() => cut.Find("[data-testid=reply]").Click()).GetAwaiter().GetResult();
             }
 
             Assert.Single(cut.FindAll("textarea[data-testid=reply-text]"));
         });
-        cut.Find("textarea[data-testid=reply-text]").Change("Yes: keep to 200 mg, about two cups.");
-        cut.Find("[data-testid=send-reply]").Click();
+        await cut.InvokeAsync(() =>
+        {
+            cut.Find("textarea[data-testid=reply-text]").Change("Yes: keep to 200 mg, about two cups.");
+            cut.Find("[data-testid=send-reply]").Click();
+        });
         cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("[data-testid=comment]").Count));
-        cut.Find("[data-testid=toggle-resolved]").Click();
+        await cut.InvokeAsync(() => cut.Find("[data-testid=toggle-resolved]").Click());
 
         cut.WaitForAssertion(() => Assert.Equal("true", cut.Find("[data-testid=thread]").GetAttribute("data-resolved")));
         Assert.Equal("Reopen", cut.Find("[data-testid=toggle-resolved]").TextContent.Trim());
