@@ -9,8 +9,8 @@ namespace MaternalMicrobiome.Domain.Suggestions;
 /// <summary>
 /// Proposes a few foods, each with a portion, that close the most remaining gaps of a day at once. Picks are greedy: each
 /// is scored on the day as it would be after the picks before it, so they complement each other. A food is never
-/// proposed when her diet or exclusions rule it out, or when adding it would raise any safety warning (its own risk in
-/// pregnancy, or caffeine over the limit).
+/// proposed when her diet or exclusions rule it out, when adding it would raise any safety warning (its own risk in
+/// pregnancy, or caffeine over the limit), or when it is only eaten cooked (dry beans, grains: <see cref="Preparation"/>).
 /// </summary>
 public static class GapCloser
 {
@@ -34,7 +34,7 @@ public static class GapCloser
         var before = DayScorer.ScoreNumbers(day, eaten, targets, stage);
         var pool = candidates
             .Where(f => f.OwnerId is null && !f.IsRecipe && preferences.Allows(f) && !SafetyRules.RaisesWarning(f, stage))
-            .Where(f => f.NovaGroup <= 3 && (f.IsPlant || f.HasLiveCultures || f.IsPrebioticRich))
+            .Where(f => f.NovaGroup <= 3 && (f.IsPlant || f.HasLiveCultures || f.IsPrebioticRich) && !Preparation.MustBeCookedFirst(f))
             .OrderBy(f => f.Name, StringComparer.Ordinal)
             .ThenBy(f => f.Id)
             .ToList();

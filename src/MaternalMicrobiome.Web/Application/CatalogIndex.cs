@@ -22,8 +22,9 @@ public sealed class CatalogIndex(IServiceScopeFactory scopes, CatalogVersion cat
     }
 
     /// <summary>
-    /// The foods suggestions choose from: shared, not ultra-processed, and a plant, a live-culture or a prebiotic-rich food.
-    /// One plain food stands for each plant species (the plainest name), which keeps the greedy search small.
+    /// The foods suggestions choose from: shared, not ultra-processed, eaten as they come (not dry beans or grains), and a
+    /// plant, a live-culture or a prebiotic-rich food. One plain food stands for each plant species (the plainest name),
+    /// which keeps the greedy search small.
     /// </summary>
     public async Task<IReadOnlyList<Food>> GetSuggestionPoolAsync(CancellationToken cancellationToken = default)
     {
@@ -35,9 +36,11 @@ public sealed class CatalogIndex(IServiceScopeFactory scopes, CatalogVersion cat
 
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var foods = await db.Foods.AsNoTracking().Include(f => f.Portions)
-            .Where(f => f.OwnerId == null && f.NovaGroup <= 3)
-            .ToListAsync(cancellationToken);
+        var foods = (await db.Foods.AsNoTracking().Include(f => f.Portions)
+                .Where(f => f.OwnerId == null && f.NovaGroup <= 3)
+                .ToListAsync(cancellationToken))
+            .Where(f => !Preparation.MustBeCookedFirst(f))
+            .ToList();
         var plants = foods.Where(f => f.IsPlant)
             .GroupBy(f => f.PlantSpecies[0], StringComparer.Ordinal)
             .Select(g => g.OrderBy(f => f.NovaGroup).ThenBy(f => f.Name.Length).ThenBy(f => f.Id).First());

@@ -1,0 +1,62 @@
+using MaternalMicrobiome.Domain.Catalog;
+using MaternalMicrobiome.Domain.Profiles;
+using MaternalMicrobiome.Domain.Scoring;
+using MaternalMicrobiome.Domain.Suggestions;
+using MaternalMicrobiome.Domain.Tests.TestData;
+
+namespace MaternalMicrobiome.Domain.Tests.Catalog;
+
+/// <summary>Which catalog foods are only eaten cooked, on names as USDA SR28 writes them.</summary>
+public sealed class PreparationTests
+{
+    private const string Legumes = "Legumes and Legume Products";
+    private const string Grains = "Cereal Grains and Pasta";
+
+    [Theory]
+    [InlineData("Hyacinth beans, mature seeds, raw", Legumes)]
+    [InlineData("Beans, kidney, all types, mature seeds, raw", Legumes)]
+    [InlineData("Lentils, raw", Legumes)]
+    [InlineData("Lentils, pink or red, raw", Legumes)]
+    [InlineData("Soy flour, full-fat, raw", Legumes)]
+    [InlineData("Quinoa, uncooked", Grains)]
+    [InlineData("Rice, brown, long-grain, raw", Grains)]
+    [InlineData("Bulgur, dry", Grains)]
+    [InlineData("Pasta, whole-wheat, dry", Grains)]
+    public void Dry_beans_lentils_grains_and_pasta_must_be_cooked_first(string name, string group) =>
+        Assert.True(Preparation.MustBeCookedFirst(Food(name, group)));
+
+    [Theory]
+    [InlineData("Lentils, mature seeds, cooked, boiled, without salt", Legumes)]
+    [InlineData("Beans, black turtle, mature seeds, canned", Legumes)]
+    [InlineData("Tofu, raw, firm, prepared with calcium sulfate", Legumes)]
+    [InlineData("Peanuts, all types, raw", Legumes)]
+    [InlineData("Rice, brown, long-grain, cooked", Grains)]
+    [InlineData("Oats, rolled, dry", "Breakfast Cereals")]
+    [InlineData("Apple, raw, with skin", "Fruits and Fruit Juices")]
+    [InlineData("Lima beans, immature seeds, raw", "Vegetables and Vegetable Products")]
+    public void Cooked_canned_and_ready_to_eat_foods_are_not(string name, string group) =>
+        Assert.False(Preparation.MustBeCookedFirst(Food(name, group)));
+
+    [Fact]
+    public void Dry_lentils_are_never_suggested_only_their_cooked_form()
+    {
+        var dryLentils = new Food
+        {
+            Id = 9001, Key = "usda-16069", Name = "Lentils, raw", FoodGroup = Legumes, FiberG = 10.7, ServingGrams = 50,
+            PlantSpecies = ["lens-culinaris"], PlantPoints = 1, IsPrebioticRich = true, NovaGroup = 1,
+        };
+        var cookedLentils = new Food
+        {
+            Id = 9002, Key = "usda-16070", Name = "Lentils, mature seeds, cooked, boiled, without salt", FoodGroup = Legumes, FiberG = 7.9,
+            ServingGrams = 198, PlantSpecies = ["lens-culinaris"], PlantPoints = 1, IsPrebioticRich = true, NovaGroup = 1,
+        };
+        var stage = TestStages.PregnantTrimester2;
+
+        // Both would add fiber to an empty day; only the cooked one is proposed.
+        var suggestions = GapCloser.Suggest(TestStages.Today, [], [dryLentils, cookedLentils], DefaultTargets.For(stage), stage, DietPreferences.None);
+
+        Assert.Equal(cookedLentils.Id, Assert.Single(suggestions).Food.Id);
+    }
+
+    private static Food Food(string name, string group) => new() { Key = "test", Name = name, FoodGroup = group };
+}
