@@ -10,7 +10,7 @@ namespace MaternalMicrobiome.Domain.Suggestions;
 /// Proposes a few foods, each with a portion, that close the most remaining gaps of a day at once. Picks are greedy: each
 /// is scored on the day as it would be after the picks before it, so they complement each other. A food is never
 /// proposed when her diet or exclusions rule it out, when adding it would raise any safety warning (its own risk in
-/// pregnancy, or caffeine over the limit), or when it is only eaten cooked (dry beans, grains: <see cref="Preparation"/>).
+/// pregnancy, or caffeine over the limit), or when it is not a food to propose at all (<see cref="CanPropose"/>).
 /// </summary>
 public static class GapCloser
 {
@@ -33,8 +33,7 @@ public static class GapCloser
         // hundreds of trials per call (docs/performance.md).
         var before = DayScorer.ScoreNumbers(day, eaten, targets, stage);
         var pool = candidates
-            .Where(f => f.OwnerId is null && !f.IsRecipe && preferences.Allows(f) && !SafetyRules.RaisesWarning(f, stage))
-            .Where(f => f.NovaGroup <= 3 && (f.IsPlant || f.HasLiveCultures || f.IsPrebioticRich) && !Preparation.MustBeCookedFirst(f))
+            .Where(f => CanPropose(f) && preferences.Allows(f) && !SafetyRules.RaisesWarning(f, stage))
             .OrderBy(f => f.Name, StringComparer.Ordinal)
             .ThenBy(f => f.Id)
             .ToList();
@@ -81,6 +80,22 @@ public static class GapCloser
         }
 
         return picks;
+    }
+
+    /// <summary>
+    /// Whatever the day, her diet or her stage: a shared catalog food, not a recipe, not ultra-processed, that feeds a
+    /// target (a plant, live cultures or prebiotic-rich), eaten as it comes (<see cref="Preparation"/>) and sold in shops
+    /// (<see cref="Availability"/>).
+    /// </summary>
+    public static bool CanPropose(Food food)
+    {
+        ArgumentNullException.ThrowIfNull(food);
+        return food.OwnerId is null
+            && !food.IsRecipe
+            && food.NovaGroup <= 3
+            && (food.IsPlant || food.HasLiveCultures || food.IsPrebioticRich)
+            && !Preparation.MustBeCookedFirst(food)
+            && !Availability.IsGatheredRegionally(food);
     }
 
     /// <summary>The suggested amount: one reference serving, else the first household portion, else 100 g.</summary>

@@ -1,5 +1,6 @@
 using MaternalMicrobiome.Data;
 using MaternalMicrobiome.Domain.Catalog;
+using MaternalMicrobiome.Domain.Suggestions;
 using Microsoft.EntityFrameworkCore;
 
 namespace MaternalMicrobiome.Web.Application;
@@ -22,9 +23,9 @@ public sealed class CatalogIndex(IServiceScopeFactory scopes, CatalogVersion cat
     }
 
     /// <summary>
-    /// The foods suggestions choose from: shared, not ultra-processed, eaten as they come (not dry beans or grains), and a
-    /// plant, a live-culture or a prebiotic-rich food. One plain food stands for each plant species (the plainest name),
-    /// which keeps the greedy search small.
+    /// The foods suggestions choose from (<see cref="GapCloser.CanPropose"/>: shared, not ultra-processed, eaten as they
+    /// come, sold in shops, and a plant, a live-culture or a prebiotic-rich food). One plain food stands for each plant
+    /// species (the plainest name), which keeps the greedy search small.
     /// </summary>
     public async Task<IReadOnlyList<Food>> GetSuggestionPoolAsync(CancellationToken cancellationToken = default)
     {
@@ -39,7 +40,7 @@ public sealed class CatalogIndex(IServiceScopeFactory scopes, CatalogVersion cat
         var foods = (await db.Foods.AsNoTracking().Include(f => f.Portions)
                 .Where(f => f.OwnerId == null && f.NovaGroup <= 3)
                 .ToListAsync(cancellationToken))
-            .Where(f => !Preparation.MustBeCookedFirst(f))
+            .Where(GapCloser.CanPropose)
             .ToList();
         var plants = foods.Where(f => f.IsPlant)
             .GroupBy(f => f.PlantSpecies[0], StringComparer.Ordinal)

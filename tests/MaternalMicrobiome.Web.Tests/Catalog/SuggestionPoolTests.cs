@@ -20,4 +20,16 @@ public sealed class SuggestionPoolTests(SqliteWebAppFactory factory) : IClassFix
         Assert.Contains(pool, f => f.Name.StartsWith("Lentils", StringComparison.Ordinal));
         Assert.Contains(pool, f => f.Name.StartsWith("Chickpeas", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task Wild_and_traditional_foods_of_a_region_give_way_to_what_shops_sell()
+    {
+        var pool = await factory.Services.GetRequiredService<CatalogIndex>().GetSuggestionPoolAsync();
+
+        Assert.DoesNotContain(pool, Availability.IsGatheredRegionally);
+        Assert.DoesNotContain(pool, f => f.Name.StartsWith("Rose Hips", StringComparison.Ordinal));
+
+        // Raspberries are still offered: the shop ones stand for the species.
+        Assert.Contains(pool, f => f.Name == "Raspberries, raw");
+    }
 }
