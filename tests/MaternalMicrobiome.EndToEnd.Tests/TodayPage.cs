@@ -40,7 +40,19 @@ public sealed class TodayPage(IPage page)
 
         var input = InputOf("food-search");
         await input.FillAsync(search);
-        await OpenPopoverItem(foodName).ClickAsync();
+        try
+        {
+            await OpenPopoverItem(foodName).ClickAsync();
+        }
+        catch (TimeoutException e)
+        {
+            // Say what she saw instead, so a failure tells a slow search from a wrong or missing result.
+            throw new TimeoutException(
+                $"Searching '{search}' never offered '{foodName}'. The search box holds '{await input.InputValueAsync()}'; "
+                + $"open list: [{string.Join(" | ", await Page.Locator(".mud-popover-open").AllInnerTextsAsync())}].",
+                e);
+        }
+
         var add = Page.GetByTestId("add-entry");
         await Expect(add).ToBeEnabledAsync();
         await Expect(input).ToHaveValueAsync(foodName);
