@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# The test command: restores, builds and runs every test project (domain, components and integration, browser) on
-# SQLite, then the integration suite (Web.Tests) again on PostgreSQL. Browser tests need Debian's Chromium at
-# /usr/bin/chromium and the second pass Debian's postgresql; the multi-instance browser test also needs nginx and a
-# PostgreSQL server (MM_PG_SERVER, set below for every pass); as root this script installs what is missing.
+# The test command: restores, builds and runs every test project (domain, components and integration, browser), one
+# after the other, on SQLite, then the integration suite (Web.Tests) again on PostgreSQL. Browser tests need Debian's
+# Chromium at /usr/bin/chromium and the second pass Debian's postgresql; the multi-instance browser test also needs
+# nginx and a PostgreSQL server (MM_PG_SERVER, set below for every pass); as root this script installs what is missing.
 # Set MM_PG to a server's connection string to use that server instead of a throw-away local one.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -31,7 +31,12 @@ dotnet tool restore >/dev/null
 log="${TEST_LOG:-/dev/null}"
 echo "== pass: all tests on SQLite" | tee "$log"
 status=0
-MM_PG='' dotnet test MaternalMicrobiome.sln --logger "console;verbosity=normal" "$@" 2>&1 | tee -a "$log" || status=$?
+# Built once with every core, then one test project at a time (-m:1): the browser journeys time their waits and
+# should not share two cores with the integration suite's parallel classes.
+dotnet build MaternalMicrobiome.sln -v quiet -nologo 2>&1 | tee -a "$log" || status=$?
+if [ "$status" = 0 ]; then
+  MM_PG='' dotnet test MaternalMicrobiome.sln --no-build -m:1 --logger "console;verbosity=normal" "$@" 2>&1 | tee -a "$log" || status=$?
+fi
 echo "== pass: integration suite on PostgreSQL" | tee -a "$log"
 pg_status=0
 dotnet test tests/MaternalMicrobiome.Web.Tests --no-build --logger "console;verbosity=normal" "$@" 2>&1 | tee -a "$log" || pg_status=$?
