@@ -17,6 +17,8 @@ public sealed partial class AdminImportJourneyTests(AppFixture app)
     /// </summary>
     private const string TemplateKey = "usda-01001";
 
+    private const string ImportInput = "[data-testid=import-panel] input[type=file]";
+
     [GeneratedRegex("/admin/foods$")]
     private static partial Regex AdminFoodsUrl();
 
@@ -48,8 +50,7 @@ public sealed partial class AdminImportJourneyTests(AppFixture app)
             var rows = page.Locator("tr.admin-food-row");
             await Expect(rows.First).ToBeVisibleAsync();
 
-            var file = page.GetByTestId("import-panel").Locator("input[type=file]");
-            await file.SetInputFilesAsync(Csv("foods-with-a-bad-row.csv", header, rowA, rowB, bad));
+            await UploadAsync(page, Csv("foods-with-a-bad-row.csv", header, rowA, rowB, bad));
 
             var problems = page.GetByTestId("import-problems");
             await Expect(problems).ToBeVisibleAsync();
@@ -65,7 +66,7 @@ public sealed partial class AdminImportJourneyTests(AppFixture app)
             await Expect(page.GetByTestId("no-foods")).ToBeVisibleAsync();
             await Expect(rows).ToHaveCountAsync(0);
 
-            await file.SetInputFilesAsync(Csv("foods.csv", header, rowA, rowB));
+            await UploadAsync(page, Csv("foods.csv", header, rowA, rowB));
             var dialog = page.GetByRole(AriaRole.Dialog);
             await Expect(dialog).ToContainTextAsync("2 new, 0 changed and 0 unchanged");
             await dialog.GetByRole(AriaRole.Button, new() { Name = "Import", Exact = true }).ClickAsync();
@@ -77,6 +78,19 @@ public sealed partial class AdminImportJourneyTests(AppFixture app)
             await Expect(rows.Filter(new() { HasText = $"{nameStem} alpha" })).ToContainTextAsync($"mm-e2e-{id}-a");
             await Expect(rows.Filter(new() { HasText = $"{nameStem} beta" })).ToContainTextAsync($"mm-e2e-{id}-b");
         });
+    }
+
+    /// <summary>
+    /// Chooses a file once Blazor's InputFile listens on the import input: it adds its "change" listener from a script the
+    /// circuit calls after rendering (which also sets <c>_blazorInputFileNextFileId</c>), and a file set before that is
+    /// lost. The list of foods can show first on a busy machine (a run of the whole suite here failed that way).
+    /// </summary>
+    private static async Task UploadAsync(IPage page, FilePayload file)
+    {
+        await page.WaitForFunctionAsync($$"""
+            () => document.querySelector('{{ImportInput}}')?._blazorInputFileNextFileId !== undefined
+            """);
+        await page.Locator(ImportInput).SetInputFilesAsync(file);
     }
 
     private static FilePayload Csv(string name, params string[] lines) => new()
