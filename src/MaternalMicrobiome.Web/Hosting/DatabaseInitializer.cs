@@ -13,9 +13,6 @@ namespace MaternalMicrobiome.Web.Hosting;
 /// <summary>At start-up: apply migrations, load seeds/, make sure the roles exist and, in Development, the demo accounts.</summary>
 public static class DatabaseInitializer
 {
-    /// <summary>The PostgreSQL advisory lock key that lets one instance at a time initialise a database ("NT-init").</summary>
-    private const long StartupLockKey = 0x4E_54_2D_69_6E_69_74;
-
     public static async Task InitializeDatabaseAsync(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -31,30 +28,16 @@ public static class DatabaseInitializer
         }
 
         // Instances starting together on one PostgreSQL database would race: two migrations creating the same tables,
-        // two seed transactions inserting the same keys, two inserts of a role or demo account. A session advisory lock
-        // on a connection of its own lets one instance through at a time; the next finds everything in place. If an
-        // instance dies holding it, the server ends its session and the lock with it.
+        // two seed transactions inserting the same keys, two inserts of a role or demo account. One at a time; the next
+        // finds everything in place.
         if (migrate)
         {
             await EnsurePostgresDatabaseAsync(db);
         }
 
-        await using var lockConnection = new NpgsqlConnection(db.Database.GetConnectionString());
-        await lockConnection.OpenAsync();
-        await using (var acquire = new NpgsqlCommand($"SELECT pg_advisory_lock({StartupLockKey})", lockConnection))
-        {
-            await acquire.ExecuteNonQueryAsync();
-        }
-
-        try
+        await using (await StartupLock.AcquireAsync(db.Database.GetConnectionString()!, StartupLock.DefaultWait))
         {
             await InitializeAsync(app, services, db, migrate);
-        }
-        finally
-        {
-            // Explicitly: a pooled connection's reset (which would release it) is deferred until the connection is reused.
-            await using var release = new NpgsqlCommand($"SELECT pg_advisory_unlock({StartupLockKey})", lockConnection);
-            await release.ExecuteNonQueryAsync();
         }
     }
 
