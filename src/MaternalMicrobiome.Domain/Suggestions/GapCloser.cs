@@ -98,17 +98,27 @@ public static class GapCloser
             && !Availability.IsGatheredRegionally(food);
     }
 
-    /// <summary>The suggested amount: one reference serving, else the first household portion, else 100 g.</summary>
+    /// <summary>
+    /// The most a suggestion proposes at once. USDA's household portions include whole large fruits ("Mammy-apple,
+    /// (mamey), raw": 1 fruit, 846 g), which are not one serving; among the foods suggestions choose from, the largest
+    /// serving otherwise is 328 g (a cup of mashed sweet potato).
+    /// </summary>
+    public const double MaxPortionGrams = 400;
+
+    /// <summary>
+    /// The suggested amount: one reference serving, else the first household portion, else 100 g; a serving or portion
+    /// over <see cref="MaxPortionGrams"/> gives way to the next portion within it, else 100 g.
+    /// </summary>
     public static (double Grams, string? Portion, double Count) Portion(Food food)
     {
         ArgumentNullException.ThrowIfNull(food);
-        var first = food.Portions.OrderBy(p => p.Sequence).FirstOrDefault();
-        if (food.ServingGrams is > 0 and var serving)
+        if (food.ServingGrams is > 0 and <= MaxPortionGrams and var serving)
         {
             var matching = food.Portions.FirstOrDefault(p => Math.Abs(p.Grams - serving) < 0.5);
             return (serving, matching?.Description, matching is null ? 0 : 1);
         }
 
+        var first = food.Portions.OrderBy(p => p.Sequence).FirstOrDefault(p => p.Grams is > 0 and <= MaxPortionGrams);
         return first is not null ? (first.Grams, first.Description, 1) : (100, null, 0);
     }
 
