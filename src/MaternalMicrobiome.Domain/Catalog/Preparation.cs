@@ -1,10 +1,11 @@
 namespace MaternalMicrobiome.Domain.Catalog;
 
 /// <summary>
-/// Foods sold dry that nobody eats as they come: dry beans, split peas and lentils, grains, flours and dry pasta. USDA
-/// lists them raw or dry ("Hyacinth beans, mature seeds, raw", "Quinoa, uncooked"), and a portion of one is not what
-/// reaches the plate (a cup of dry beans swells to two and a half cooked; raw kidney beans are even toxic). They can be
-/// logged and used in recipes, but suggestions propose their cooked or canned forms instead.
+/// Foods nobody eats as they come: dry beans, split peas and lentils, grain kernels, meals, flours and dry pasta, dried
+/// mushrooms, papad and raw elderberries. USDA lists them raw or dry ("Hyacinth beans, mature seeds, raw", "Barley,
+/// hulled"), and a portion of one is not what reaches the plate (a cup of dry beans swells to two and a half cooked; raw
+/// kidney beans are even toxic). They can be logged and used in recipes, but suggestions propose their cooked or canned
+/// forms instead.
 /// </summary>
 public static class Preparation
 {
@@ -17,11 +18,22 @@ public static class Preparation
         var name = food.Name;
         bool Says(string words) => name.Contains(words, StringComparison.OrdinalIgnoreCase);
 
-        // Among legumes, tofu and peanuts are eaten raw; dry seeds, lentils and flours are not.
+        // "Quinoa, uncooked" and "Rice, white, precooked or instant, dry" are not cooked as sold.
+        var cooked = Says("cooked") && !Says("uncooked") && !Says(", dry");
+
+        if ((Says("flour") && !cooked)
+            || ((Says("mushrooms") || Says("fungi")) && Says("dried"))
+            || (Says("elderberries") && Says("raw")))
+        {
+            return true;
+        }
+
+        // Among legumes, tofu, peanuts, hummus and soy milk are eaten as they come; dry seeds, lentils and papad are not.
+        // Every grain, meal, bran and pasta USDA lists is cooked before it is eaten unless its name says it was.
         return food.FoodGroup switch
         {
-            Legumes => Says("mature seeds, raw") || (Says("lentils") && Says(", raw")) || Says("flour"),
-            CerealGrains => Says(", raw") || Says("uncooked") || Says(", dry") || Says("flour"),
+            Legumes => Says("mature seeds, raw") || (Says("lentils") && Says(", raw")) || name.StartsWith("Papad", StringComparison.OrdinalIgnoreCase),
+            CerealGrains => !cooked,
             _ => false,
         };
     }

@@ -22,7 +22,16 @@ public sealed class PreparationTests
     [InlineData("Rice, brown, long-grain, raw", Grains)]
     [InlineData("Bulgur, dry", Grains)]
     [InlineData("Pasta, whole-wheat, dry", Grains)]
-    public void Dry_beans_lentils_grains_and_pasta_must_be_cooked_first(string name, string group) =>
+    [InlineData("Barley, hulled", Grains)]
+    [InlineData("Buckwheat", Grains)]
+    [InlineData("Rice, white, long-grain, precooked or instant, enriched, dry", Grains)]
+    [InlineData("Wheat bran, crude", Grains)]
+    [InlineData("Papad", Legumes)]
+    [InlineData("Potato flour", "Vegetables and Vegetable Products")]
+    [InlineData("Fungi, Cloud ears, dried", "Vegetables and Vegetable Products")]
+    [InlineData("Mushrooms, shiitake, dried", "Vegetables and Vegetable Products")]
+    [InlineData("Elderberries, raw", "Fruits and Fruit Juices")]
+    public void Dry_beans_lentils_grains_pasta_flours_and_dried_mushrooms_must_be_cooked_first(string name, string group) =>
         Assert.True(Preparation.MustBeCookedFirst(Food(name, group)));
 
     [Theory]
@@ -31,6 +40,10 @@ public sealed class PreparationTests
     [InlineData("Tofu, raw, firm, prepared with calcium sulfate", Legumes)]
     [InlineData("Peanuts, all types, raw", Legumes)]
     [InlineData("Rice, brown, long-grain, cooked", Grains)]
+    [InlineData("Pasta, gluten-free, corn and rice flour, cooked", Grains)]
+    [InlineData("Hummus, home prepared", Legumes)]
+    [InlineData("Mushrooms, shiitake, raw", "Vegetables and Vegetable Products")]
+    [InlineData("Blueberries, dried, sweetened", "Fruits and Fruit Juices")]
     [InlineData("Oats, rolled, dry", "Breakfast Cereals")]
     [InlineData("Apple, raw, with skin", "Fruits and Fruit Juices")]
     [InlineData("Lima beans, immature seeds, raw", "Vegetables and Vegetable Products")]

@@ -19,6 +19,8 @@ public sealed class SuggestionPoolTests(SqliteWebAppFactory factory) : IClassFix
         // Lentils and chickpeas are still offered, cooked or canned.
         Assert.Contains(pool, f => f.Name.StartsWith("Lentils", StringComparison.Ordinal));
         Assert.Contains(pool, f => f.Name.StartsWith("Chickpeas", StringComparison.Ordinal));
+        Assert.Contains(pool, f => f.FoodGroup == "Cereal Grains and Pasta");
+        Assert.DoesNotContain(pool, f => f.Name == "Barley, hulled");
     }
 
     [Fact]
