@@ -37,4 +37,12 @@ public static class Preparation
             _ => false,
         };
     }
+
+    /// <summary>Sprouted seeds eaten raw ("Alfalfa seeds, sprouted, raw", "Mung beans, mature seeds, sprouted, raw").</summary>
+    public static bool IsRawSprout(Food food)
+    {
+        ArgumentNullException.ThrowIfNull(food);
+        return food.Name.Contains("sprouted", StringComparison.OrdinalIgnoreCase)
+            && !food.Name.Contains("cooked", StringComparison.OrdinalIgnoreCase);
+    }
 }

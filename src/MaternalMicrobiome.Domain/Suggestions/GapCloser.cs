@@ -34,6 +34,9 @@ public static class GapCloser
         var before = DayScorer.ScoreNumbers(day, eaten, targets, stage);
         var pool = candidates
             .Where(f => CanPropose(f) && preferences.Allows(f) && !SafetyRules.RaisesWarning(f, stage))
+            // Raw sprouts are widely advised against in pregnancy, but the references hold no checked source for it yet,
+            // so they raise no warning (every warning cites one); suggestions simply do not propose them.
+            .Where(f => !(stage.IsPregnant && Preparation.IsRawSprout(f)))
             .OrderBy(f => f.Name, StringComparer.Ordinal)
             .ThenBy(f => f.Id)
             .ToList();

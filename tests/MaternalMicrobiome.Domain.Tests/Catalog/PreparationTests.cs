@@ -71,5 +71,29 @@ public sealed class PreparationTests
         Assert.Equal(cookedLentils.Id, Assert.Single(suggestions).Food.Id);
     }
 
+    [Theory]
+    [InlineData("Alfalfa seeds, sprouted, raw", true)]
+    [InlineData("Mung beans, mature seeds, sprouted, raw", true)]
+    [InlineData("Wheat, sprouted", true)]
+    [InlineData("Mung beans, mature seeds, sprouted, cooked, boiled, without salt", false)]
+    [InlineData("Brussels sprouts, raw", false)]
+    public void Raw_sprouts_are_sprouted_seeds_not_cooked(string name, bool rawSprout) =>
+        Assert.Equal(rawSprout, Preparation.IsRawSprout(Food(name, "Vegetables and Vegetable Products")));
+
+    [Fact]
+    public void Raw_sprouts_are_not_suggested_in_pregnancy_but_are_afterwards()
+    {
+        var sprouts = new Food
+        {
+            Id = 9201, Key = "usda-11001", Name = "Alfalfa seeds, sprouted, raw", FoodGroup = "Vegetables and Vegetable Products",
+            FiberG = 1.9, ServingGrams = 33, PlantSpecies = ["medicago-sativa"], PlantPoints = 1, Colours = PlantColours.Green, NovaGroup = 1,
+        };
+
+        var pregnant = TestStages.PregnantTrimester2;
+        var breastfeeding = TestStages.Breastfeeding;
+        Assert.Empty(GapCloser.Suggest(TestStages.Today, [], [sprouts], DefaultTargets.For(pregnant), pregnant, DietPreferences.None));
+        Assert.Equal(sprouts.Id, Assert.Single(GapCloser.Suggest(TestStages.Today, [], [sprouts], DefaultTargets.For(breastfeeding), breastfeeding, DietPreferences.None)).Food.Id);
+    }
+
     private static Food Food(string name, string group) => new() { Key = "test", Name = name, FoodGroup = group };
 }
