@@ -16,6 +16,13 @@ public static class GapCloser
 {
     public const int DefaultCount = 3;
 
+    /// <summary>
+    /// The most a suggestion proposes at once. USDA's household portions include whole large fruits ("Mammy-apple,
+    /// (mamey), raw": 1 fruit, 846 g), which are not one serving; among the foods suggestions choose from, the largest
+    /// serving otherwise is 328 g (a cup of mashed sweet potato).
+    /// </summary>
+    public const double MaxPortionGrams = 400;
+
     public static IReadOnlyList<Suggestion> Suggest(
         DateOnly day,
         IReadOnlyList<ConsumedFood> window,
@@ -100,13 +107,6 @@ public static class GapCloser
             && !Preparation.MustBeCookedFirst(food)
             && !Availability.IsGatheredRegionally(food);
     }
-
-    /// <summary>
-    /// The most a suggestion proposes at once. USDA's household portions include whole large fruits ("Mammy-apple,
-    /// (mamey), raw": 1 fruit, 846 g), which are not one serving; among the foods suggestions choose from, the largest
-    /// serving otherwise is 328 g (a cup of mashed sweet potato).
-    /// </summary>
-    public const double MaxPortionGrams = 400;
 
     /// <summary>
     /// The suggested amount: one reference serving, else the first household portion, else 100 g; a serving or portion
