@@ -27,17 +27,26 @@ public sealed class AppFixture : IAsyncLifetime
         Assertions.SetDefaultExpectTimeout(15_000);
 
         Directory.CreateDirectory(dataDirectory);
-        app = AppProcess.OnSqlite(dataDirectory);
-        await app.StartAsync();
-        BaseUrl = app.BaseUrl;
-
-        playwright = await Playwright.CreateAsync();
-        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        try
         {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+            app = AppProcess.OnSqlite(dataDirectory);
+            await app.StartAsync();
+            BaseUrl = app.BaseUrl;
+
+            playwright = await Playwright.CreateAsync();
+            browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = "/usr/bin/chromium",
+                Headless = true,
+                Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+            });
+        }
+        catch
+        {
+            // Do not leave the app running when set-up fails part-way.
+            await DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>A fresh browser context (own cookies) and page at the given viewport size.</summary>

@@ -123,6 +123,8 @@ public sealed partial class AppProcess : IAsyncDisposable
         }
         catch (TimeoutException)
         {
+            // Not left running: the caller's clean-up may never see this process.
+            await KillAsync();
             throw new TimeoutException($"The app did not print 'Now listening on' within {StartupTimeout.TotalSeconds:0} s.{Environment.NewLine}{Output}");
         }
     }

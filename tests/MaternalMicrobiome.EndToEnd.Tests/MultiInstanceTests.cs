@@ -44,9 +44,19 @@ public sealed class MultiInstanceTests(AppFixture fixture, ITestOutputHelper out
                 FreePort.Next());
         }
 
-        // Together on purpose: both find the database empty, so start-up must serialise migrations and seeds.
-        await Task.WhenAll(instances.Values.Select(app => app.StartAsync()));
-        nginx = await NginxProcess.StartAsync(Path.Combine(folder, "nginx"), instances.Values.Select(app => app.Port));
+        try
+        {
+            // Together on purpose: both find the database empty, so start-up must serialise migrations and seeds.
+            await Task.WhenAll(instances.Values.Select(app => app.StartAsync()));
+            nginx = await NginxProcess.StartAsync(Path.Combine(folder, "nginx"), instances.Values.Select(app => app.Port));
+        }
+        catch
+        {
+            // Stop whatever did start and drop the database when set-up fails part-way (app processes of failed runs
+            // were found still running here).
+            await DisposeAsync();
+            throw;
+        }
     }
 
     public async Task DisposeAsync()
