@@ -37,7 +37,7 @@ NUTRIENTS = {"energy_kcal": "energy_kcal_100g", "protein_g": "protein_g_100g",
              "total_sugars_g": "sugars_total_g_100g", "water_g": "water_g_100g",
              "caffeine_mg": "caffeine_mg_100g", "alcohol_g": "alcohol_g_100g"}
 FLAG_ORDER = ["unpasteurized-dairy", "soft-cheese", "smoked-seafood", "deli-meat", "pate", "high-mercury-fish",
-              "alcohol"]
+              "alcohol", "raw-sprouts", "raw-egg", "raw-shellfish", "liver", "unpasteurized-juice", "deli-salad", "herbal-tea"]
 ALLERGEN_ORDER = ["milk", "egg", "fish", "shellfish", "tree-nuts", "peanuts", "wheat", "soy", "sesame"]
 TAG_ORDER = ["vegan", "vegetarian", "pescatarian", "gluten-free", "dairy-free", "low-fodmap"]
 SPECIES_KEY = re.compile(r"^[a-z]+(-[a-z]+)+$")

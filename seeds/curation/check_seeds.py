@@ -21,7 +21,8 @@ HEADER = ("key,name,synonyms,food_group,usda_ndb_id,energy_kcal,protein_g,carboh
           "total_sugars_g,added_sugars_g,added_sugars_estimated,water_g,caffeine_mg,alcohol_g,serving_g,"
           "plant_species,plant_points,colours,fermented,live_cultures,prebiotic_rich,beverage,nova,"
           "safety_flags,allergens,diet_tags,curation_note")
-FLAGS = {"unpasteurized-dairy", "soft-cheese", "smoked-seafood", "deli-meat", "pate", "high-mercury-fish", "alcohol"}
+FLAGS = {"unpasteurized-dairy", "soft-cheese", "smoked-seafood", "deli-meat", "pate", "high-mercury-fish", "alcohol",
+         "raw-sprouts", "raw-egg", "raw-shellfish", "liver", "unpasteurized-juice", "deli-salad", "herbal-tea"}
 COLOURS = {"red-orange", "yellow", "green", "blue-purple", "white-tan"}
 ALLERGENS = {"milk", "egg", "fish", "shellfish", "tree-nuts", "peanuts", "wheat", "soy", "sesame"}
 TAGS = {"vegan", "vegetarian", "pescatarian", "gluten-free", "dairy-free", "low-fodmap"}

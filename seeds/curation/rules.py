@@ -9,7 +9,8 @@ Hand-curated starter foods (overrides.csv) are never touched by these rules: ove
 
 Codes allowed by the app (anything else is rejected by its loader):
   colours       red-orange, yellow, green, blue-purple, white-tan
-  safety flags  unpasteurized-dairy, soft-cheese, smoked-seafood, deli-meat, pate, high-mercury-fish, alcohol
+  safety flags  unpasteurized-dairy, soft-cheese, smoked-seafood, deli-meat, pate, high-mercury-fish, alcohol,
+                raw-sprouts, raw-egg, raw-shellfish, liver, unpasteurized-juice, deli-salad, herbal-tea
   allergens     milk, egg, fish, shellfish, tree-nuts, peanuts, wheat, soy, sesame
   diet tags     vegan, vegetarian, pescatarian, gluten-free, dairy-free, low-fodmap
   species keys  ^[a-z]+(-[a-z]+)+$  (genus-species, lower case, hyphenated)
@@ -878,6 +879,18 @@ SAFETY = [
     ("*", r"alcoholic beverage|\bbeer\b(?!.*non-alcoholic)|\bwine\b(?!, non-alcoholic)(?!.*vinegar)|liqueur"
           r"|distilled|\bsake\b|hard cider|malt liquor|daiquiri|pina colada|whiskey|vodka|\brum\b|\bgin\b",
      "alcohol", "alcoholic drinks (CDC: no safe amount in pregnancy)"),
+    ("V L C", r"sprouted", "raw-sprouts",
+     "raw sprouts (alfalfa, mung bean, radish, lentil, wheat...): Salmonella and E. coli from the seed; cook first"),
+    ("D", r"^egg, .*\braw\b", "raw-egg", "raw eggs: Salmonella; cook until yolk and white are firm"),
+    ("FS", r"^mollusks, (oyster|clam|mussel|scallop).*raw", "raw-shellfish",
+     "raw oysters, clams, mussels and scallops (eaten raw on the half shell or as sashimi)"),
+    ("*", r"\bliver|braunschweiger|foie gras", "liver",
+     "liver, liver products and fish-liver oil: preformed vitamin A (retinol) in amounts that can harm the unborn baby"),
+    ("F V", r"juice, (.*, )?raw\b", "unpasteurized-juice",
+     "USDA 'raw' juices are freshly squeezed, i.e. unpasteurized (CDC, FDA: avoid raw or unpasteurized juice and cider)"),
+    ("*", r"\b(ham|chicken|egg|tuna|seafood|shrimp|crab) salad", "deli-salad",
+     "store-made ham, chicken, egg, tuna and seafood salads (MyPlate, FDA: Listeria)"),
+    ("BV AI", r"tea\b.*\bherb|herbal|chamomile", "herbal-tea", "herbal teas: little is known of their safety in pregnancy (NHS)"),
 ]
 # Exceptions: (flag, pattern, why) - a food matching the pattern does not get the flag.
 SAFETY_EXCEPT = [
@@ -888,7 +901,10 @@ SAFETY_EXCEPT = [
     ("alcohol", r"non-alcoholic|no alcohol|vinegar|sauce|root beer|distilled water|sour mix|beerwurst|beer salami",
      "alcohol-free drinks, "
                 "mixers and condiments (foods with alcohol_g > 0.5 are flagged whatever their name)"),
-    ("pate", r"meatless", "meat-free spreads"),
+    ("pate", r"meatless|canned", "meat-free spreads, and canned (shelf-stable) pate, the safer choice (CDC)"),
+    ("raw-sprouts", r"cooked|canned|stir-fried|steamed|tofu", "cooked or canned sprouts, and tofu made from them"),
+    ("raw-egg", r"pasteurized", "pasteurized eggs are the safe choice for dishes that use eggs raw"),
+    ("herbal-tea", r"stevia|sweetener", "sweeteners made from herb extracts are not teas"),
     ("soft-cheese", r"dressing|sauce|cracker|pizza|salad|fast food|restaurant", "cooked or mixed dishes"),
 ]
 
