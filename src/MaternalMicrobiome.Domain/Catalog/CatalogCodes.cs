@@ -24,6 +24,13 @@ public static class CatalogCodes
         ["pate"] = Catalog.PregnancyRisks.Pate,
         ["high-mercury-fish"] = Catalog.PregnancyRisks.HighMercuryFish,
         ["alcohol"] = Catalog.PregnancyRisks.Alcohol,
+        ["raw-sprouts"] = Catalog.PregnancyRisks.RawSprouts,
+        ["raw-egg"] = Catalog.PregnancyRisks.RawEgg,
+        ["raw-shellfish"] = Catalog.PregnancyRisks.RawShellfish,
+        ["liver"] = Catalog.PregnancyRisks.Liver,
+        ["unpasteurized-juice"] = Catalog.PregnancyRisks.UnpasteurizedJuice,
+        ["deli-salad"] = Catalog.PregnancyRisks.DeliSalad,
+        ["herbal-tea"] = Catalog.PregnancyRisks.HerbalTea,
     };
 
     public static IReadOnlyDictionary<string, Allergens> Allergens { get; } = new Dictionary<string, Allergens>(StringComparer.OrdinalIgnoreCase)

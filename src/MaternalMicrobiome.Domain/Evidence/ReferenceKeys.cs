@@ -23,11 +23,14 @@ public static class ReferenceKeys
     public const string CdcListeria = "cdc-listeria";
     public const string FdaEpaFish = "fda-epa-fish";
     public const string CdcAlcoholPregnancy = "cdc-alcohol-pregnancy";
+    public const string FoodSafetyPregnancy = "foodsafety-pregnancy";
+    public const string VitaminAPregnancy = "nhs-vitamin-a-pregnancy";
+    public const string HerbalTeaPregnancy = "nhs-herbal-tea-pregnancy";
 
     public static IReadOnlyList<string> All { get; } =
     [
         Mueller2015, Jones2024, Alemu2023, Binda2025, Ward2025, IomMacronutrients, IomWater, EfsaWater, WhoSugars,
         AhaSugar, Dga2020, AcogCaffeine, EfsaCaffeine, Wastyk2021, McDonald2018, Gibson2017, Marco2021, CdcListeria,
-        FdaEpaFish, CdcAlcoholPregnancy,
+        FdaEpaFish, CdcAlcoholPregnancy, FoodSafetyPregnancy, VitaminAPregnancy, HerbalTeaPregnancy,
     ];
 }

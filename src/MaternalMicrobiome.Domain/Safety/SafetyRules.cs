@@ -40,12 +40,45 @@ public static class SafetyRules
         new(PregnancyRisks.Alcohol, SafetyWarningKind.Alcohol, "Alcohol",
             "No amount of alcohol is known to be safe in pregnancy. Kombucha, water kefir and kvass can contain alcohol, "
             + "and it can rise in the bottle.", ReferenceKeys.CdcAlcoholPregnancy),
+        new(PregnancyRisks.RawSprouts, SafetyWarningKind.RawSprouts, "Raw sprouts",
+            "Raw and lightly cooked sprouts (alfalfa, clover, mung bean, radish) can carry Salmonella and E. coli from the seed. "
+            + "Eat sprouts only cooked until steaming hot.", ReferenceKeys.FoodSafetyPregnancy),
+        new(PregnancyRisks.RawEgg, SafetyWarningKind.RawEgg, "Raw or undercooked eggs",
+            "Raw and runny eggs can carry Salmonella. Cook eggs until yolk and white are firm, and choose pasteurized eggs for "
+            + "dishes that use them raw (homemade mayonnaise, mousse, raw cookie dough). An egg baked into a dish is cooked.",
+            ReferenceKeys.FoodSafetyPregnancy),
+        new(PregnancyRisks.RawShellfish, SafetyWarningKind.RawShellfish, "Raw shellfish",
+            "Raw oysters, clams, mussels and scallops can carry Vibrio, norovirus and other germs. Eat shellfish cooked, until "
+            + "the shells open and the flesh is firm.", ReferenceKeys.FoodSafetyPregnancy),
+        new(PregnancyRisks.Liver, SafetyWarningKind.PreformedVitaminA, "Liver and fish-liver oil (vitamin A)",
+            "Liver and liver products such as pâté and liver sausage, and fish-liver oils such as cod-liver oil, hold large "
+            + "amounts of preformed vitamin A (retinol), which can harm an unborn baby. Avoid them while pregnant; vitamin A from "
+            + "vegetables (beta-carotene) is not a concern.", ReferenceKeys.VitaminAPregnancy),
+        new(PregnancyRisks.UnpasteurizedJuice, SafetyWarningKind.UnpasteurizedJuice, "Unpasteurized juice",
+            "Freshly squeezed and other unpasteurized juice and cider can carry E. coli and Salmonella. Choose pasteurized "
+            + "juice, or bring fresh juice to a rolling boil first.", ReferenceKeys.FoodSafetyPregnancy),
+        new(PregnancyRisks.DeliSalad, SafetyWarningKind.DeliSalad, "Store-made salads",
+            "Store-made ham, chicken, egg, tuna and seafood salads can carry Listeria, which grows in the fridge. Make them at "
+            + "home and keep them cold.", ReferenceKeys.FoodSafetyPregnancy),
+        new(PregnancyRisks.HerbalTea, SafetyWarningKind.HerbalTea, "Herbal tea",
+            "Little is known about the safety of herbal teas in pregnancy, so it is best to limit how much you drink.",
+            ReferenceKeys.HerbalTeaPregnancy),
     ];
 
-    /// <summary>The warnings a day's foods raise at a life stage, in a stable order.</summary>
-    public static IReadOnlyList<SafetyWarning> Evaluate(LifeStage stage, IEnumerable<ConsumedFood> day)
+    /// <summary>FDA/EPA: 2 to 3 servings a week from the "Best Choices" list, a serving being 4 oz: at most 12 oz (340 g).</summary>
+    public const double FishGramsPerWeek = 340;
+
+    /// <summary>Fish and shellfish: SR28's finfish and shellfish group (a recipe's fish arrives as its own ingredient).</summary>
+    public const string FishFoodGroup = "Finfish and Shellfish Products";
+
+    /// <summary>
+    /// The warnings a day's foods raise at a life stage, in a stable order. <paramref name="week"/> holds the 7 days ending
+    /// on the day (the day included), for the weekly fish amount.
+    /// </summary>
+    public static IReadOnlyList<SafetyWarning> Evaluate(LifeStage stage, IEnumerable<ConsumedFood> day, IEnumerable<ConsumedFood> week)
     {
         ArgumentNullException.ThrowIfNull(stage);
+        ArgumentNullException.ThrowIfNull(week);
         var items = day.ToList();
         var warnings = new List<SafetyWarning>();
 
@@ -67,19 +100,70 @@ public static class SafetyRules
             var caffeine = items.Sum(i => i.Nutrient(f => f.CaffeineMg));
             if (caffeine > CaffeineLimitMg)
             {
+                // Rounded as the caffeine bar rounds it: up, so that 200.3 mg never reads as 200.
+                var shown = ShownAmount.Rounded(caffeine, TargetDirection.AtMost, "mg", met: false);
                 warnings.Add(new SafetyWarning(
                     SafetyWarningKind.Caffeine,
                     "Caffeine above 200 mg",
                     string.Create(
                         CultureInfo.InvariantCulture,
-                        $"Today's caffeine is {caffeine:0} mg, above the 200 mg a day that ACOG and EFSA consider safe {(stage.IsPregnant ? "in pregnancy." : "while breastfeeding.")}"),
+                        $"Today's caffeine is {shown:#,0} mg, above the 200 mg a day that {(stage.IsPregnant ? "ACOG and EFSA consider safe in pregnancy." : "EFSA considers safe for breastfed infants.")}"),
                     DistinctNames(items.Where(i => i.Nutrient(f => f.CaffeineMg) > 0)),
-                    [ReferenceKeys.AcogCaffeine, ReferenceKeys.EfsaCaffeine]));
+                    CaffeineReferences(stage)));
+            }
+
+            if (items.Exists(i => CaffeineSources.IsCaffeineUnknown(i.Food)))
+            {
+                warnings.Add(CaffeineUnknown(stage, DistinctNames(items.Where(i => CaffeineSources.IsCaffeineUnknown(i.Food)))));
+            }
+
+            // The week's fish is named on the days she eats fish, not on every day after.
+            if (items.Exists(IsFish))
+            {
+                var fishGrams = week.Where(IsFish).Sum(i => i.Grams);
+                if (fishGrams > FishGramsPerWeek)
+                {
+                    warnings.Add(FishWeeklyAmount(fishGrams, DistinctNames(week.Where(IsFish))));
+                }
             }
         }
 
         return warnings;
     }
+
+    /// <summary>ACOG's statement covers pregnancy only; EFSA's covers pregnancy and breastfeeding.</summary>
+    public static IReadOnlyList<string> CaffeineReferences(LifeStage stage)
+    {
+        ArgumentNullException.ThrowIfNull(stage);
+        return stage.IsPregnant ? [ReferenceKeys.AcogCaffeine, ReferenceKeys.EfsaCaffeine] : [ReferenceKeys.EfsaCaffeine];
+    }
+
+    public static bool IsFish(ConsumedFood item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return string.Equals(item.Food.FoodGroup, FishFoodGroup, StringComparison.Ordinal);
+    }
+
+    private static SafetyWarning CaffeineUnknown(LifeStage stage, List<string> foods) => new(
+        SafetyWarningKind.CaffeineUnknown,
+        "Caffeine not known for some foods",
+        "USDA gives no caffeine value for "
+        + (foods.Count == 1 ? "this food" : "these foods")
+        + ", which usually hold caffeine, so today's caffeine total leaves "
+        + (foods.Count == 1 ? "it" : "them")
+        + " out and may be higher than shown. A cup of brewed coffee holds about 95 mg, a cup of black tea about 47 mg"
+        + (stage.IsPregnant ? "; keep the day under 200 mg." : "."),
+        foods,
+        CaffeineReferences(stage));
+
+    private static SafetyWarning FishWeeklyAmount(double grams, List<string> foods) => new(
+        SafetyWarningKind.FishWeeklyAmount,
+        "More fish than advised this week",
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $"The last 7 days hold {Math.Ceiling(grams):0} g of fish and shellfish. FDA/EPA advise 2 to 3 servings (8–12 oz, about 225–340 g) a week from the 'Best Choices' list (salmon, sardines, cod, shrimp, canned light tuna…), or 1 serving a week from the 'Good Choices' list, for their mercury."),
+        foods,
+        [ReferenceKeys.FdaEpaFish]);
 
     /// <summary>True when eating the food at this stage would raise a warning of its own (caffeine depends on the day).</summary>
     public static bool RaisesWarning(Food food, LifeStage stage)

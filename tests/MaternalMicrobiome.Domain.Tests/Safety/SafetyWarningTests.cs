@@ -1,3 +1,4 @@
+using MaternalMicrobiome.Domain.Catalog;
 using MaternalMicrobiome.Domain.Evidence;
 using MaternalMicrobiome.Domain.Profiles;
 using MaternalMicrobiome.Domain.Safety;
@@ -88,17 +89,17 @@ public sealed class SafetyWarningTests
     }
 
     [Theory]
-    [InlineData(LifeStageKind.Pregnant, "in pregnancy.")]
-    [InlineData(LifeStageKind.Breastfeeding, "while breastfeeding.")]
-    public void Caffeine_over_200_mg_warns_in_pregnancy_and_breastfeeding(LifeStageKind kind, string messageEnd)
+    [InlineData(LifeStageKind.Pregnant, "ACOG and EFSA consider safe in pregnancy.", new[] { ReferenceKeys.AcogCaffeine, ReferenceKeys.EfsaCaffeine })]
+    [InlineData(LifeStageKind.Breastfeeding, "EFSA considers safe for breastfed infants.", new[] { ReferenceKeys.EfsaCaffeine })]
+    public void Caffeine_over_200_mg_warns_in_pregnancy_and_breastfeeding(LifeStageKind kind, string messageEnd, string[] references)
     {
-        // 600 g of brewed coffee x 40 mg/100 g = 240 mg.
+        // 600 g of brewed coffee x 40 mg/100 g = 240 mg. ACOG has no statement on breastfeeding: only EFSA is cited then.
         var score = TestStages.Score(TestStages.Of(kind), Coffee.Eat(600, Day));
 
         var warning = Assert.Single(score.Warnings);
         Assert.Equal(SafetyWarningKind.Caffeine, warning.Kind);
         Assert.Equal(["Coffee, brewed"], warning.FoodNames);
-        Assert.Equal([ReferenceKeys.AcogCaffeine, ReferenceKeys.EfsaCaffeine], warning.ReferenceKeys);
+        Assert.Equal(references, warning.ReferenceKeys);
         Assert.Contains("240 mg", warning.Message, StringComparison.Ordinal);
         Assert.EndsWith(messageEnd, warning.Message, StringComparison.Ordinal);
         Assert.Equal(600 * 40.0 / 100, score.Result(Metric.Caffeine).Actual, 1e-9);
@@ -147,6 +148,102 @@ public sealed class SafetyWarningTests
         Assert.True(score.Overall > 0);
         Assert.Equal(118 * 2.6 / 100, score.Result(Metric.Fiber).Actual, 1e-9);
     }
+
+    [Fact]
+    public void The_caffeine_warning_rounds_as_the_caffeine_bar_does()
+    {
+        // 711 g x 40 mg/100 g = 284.4 mg: the bar reads 285 (a limit not met rounds up), and so does the warning.
+        var score = TestStages.Score(TestStages.PregnantTrimester2, Coffee.Eat(711, Day));
+        var caffeine = score.Result(Metric.Caffeine);
+
+        var shown = ShownAmount.Rounded(caffeine.Actual, caffeine.Definition.Direction, caffeine.Definition.Unit, caffeine.Met);
+
+        Assert.Equal(285, shown);
+        Assert.Contains("285 mg", Assert.Single(score.Warnings).Message, StringComparison.Ordinal);
+    }
+
+    public static TheoryData<string, PregnancyRisks, SafetyWarningKind, string> NewFoodRules => new()
+    {
+        { "Alfalfa seeds, sprouted, raw", PregnancyRisks.RawSprouts, SafetyWarningKind.RawSprouts, ReferenceKeys.FoodSafetyPregnancy },
+        { "Egg, whole, raw", PregnancyRisks.RawEgg, SafetyWarningKind.RawEgg, ReferenceKeys.FoodSafetyPregnancy },
+        { "Mollusks, oyster, eastern, wild, raw", PregnancyRisks.RawShellfish, SafetyWarningKind.RawShellfish, ReferenceKeys.FoodSafetyPregnancy },
+        { "Beef, variety meats and by-products, liver, cooked, braised", PregnancyRisks.Liver, SafetyWarningKind.PreformedVitaminA, ReferenceKeys.VitaminAPregnancy },
+        { "Fish oil, cod liver", PregnancyRisks.Liver, SafetyWarningKind.PreformedVitaminA, ReferenceKeys.VitaminAPregnancy },
+        { "Orange juice, raw", PregnancyRisks.UnpasteurizedJuice, SafetyWarningKind.UnpasteurizedJuice, ReferenceKeys.FoodSafetyPregnancy },
+        { "Fish, tuna salad", PregnancyRisks.DeliSalad, SafetyWarningKind.DeliSalad, ReferenceKeys.FoodSafetyPregnancy },
+        { "Chamomile tea", PregnancyRisks.HerbalTea, SafetyWarningKind.HerbalTea, ReferenceKeys.HerbalTeaPregnancy },
+    };
+
+    [Theory]
+    [MemberData(nameof(NewFoodRules))]
+    public void The_added_pregnancy_food_rules_warn_in_pregnancy_only_with_their_source(string name, PregnancyRisks risk, SafetyWarningKind kind, string reference)
+    {
+        var food = new Food { Key = "t", Name = name, FoodGroup = "Test", PregnancyRisks = risk, CaffeineMg = 0 };
+
+        var warning = Assert.Single(TestStages.Score(TestStages.PregnantTrimester2, food.Eat(50, Day)).Warnings);
+        Assert.Equal(kind, warning.Kind);
+        Assert.Equal([name], warning.FoodNames);
+        Assert.Equal([reference], warning.ReferenceKeys);
+        Assert.Empty(TestStages.Score(TestStages.Breastfeeding, food.Eat(50, Day)).Warnings);
+    }
+
+    [Fact]
+    public void Every_risk_flag_has_exactly_one_rule()
+    {
+        var flags = Enum.GetValues<PregnancyRisks>().Where(r => r != PregnancyRisks.None).ToList();
+
+        Assert.Equal(flags.Order(), SafetyRules.FoodRules.Select(r => r.Risk).Order());
+    }
+
+    [Theory]
+    [InlineData(LifeStageKind.Pregnant)]
+    [InlineData(LifeStageKind.Breastfeeding)]
+    public void More_than_12_oz_of_fish_in_7_days_warns_on_the_day_fish_is_eaten(LifeStageKind kind)
+    {
+        var salmon = new Food { Key = "usda-15236", Name = "Fish, salmon, Atlantic, farmed, raw", FoodGroup = SafetyRules.FishFoodGroup, CaffeineMg = 0 };
+        var stage = TestStages.Of(kind);
+
+        // 3 servings of 113 g (339 g) in the week are within the advice; a fourth is not.
+        ConsumedFood[] three = [salmon.Eat(113, Day.AddDays(-6)), salmon.Eat(113, Day.AddDays(-3)), salmon.Eat(113, Day)];
+        Assert.Empty(TestStages.Score(stage, three).Warnings);
+
+        var score = TestStages.Score(stage, [.. three, salmon.Eat(113, Day.AddDays(-1))]);
+        var warning = Assert.Single(score.Warnings);
+        Assert.Equal(SafetyWarningKind.FishWeeklyAmount, warning.Kind);
+        Assert.Equal([ReferenceKeys.FdaEpaFish], warning.ReferenceKeys);
+        Assert.Contains("452 g", warning.Message, StringComparison.Ordinal);
+
+        // A day without fish after such a week is not told again; fish eaten 7 days ago has left the window.
+        ConsumedFood[] four = [.. three, salmon.Eat(113, Day.AddDays(-1))];
+        var targets = DefaultTargets.For(stage);
+        Assert.Empty(DayScorer.Score(Day.AddDays(1), [.. four, Banana.Eat(118, Day.AddDays(1))], targets, stage).Warnings);
+        Assert.Empty(DayScorer.Score(Day.AddDays(7), [.. four, salmon.Eat(100, Day.AddDays(7))], targets, stage).Warnings);
+    }
+
+    [Fact]
+    public void A_coffee_with_no_caffeine_value_is_not_silently_zero()
+    {
+        var silkCoffee = new Food { Key = "usda-16229", Name = "SILK Coffee, soymilk", FoodGroup = "Legumes and Legume Products", CaffeineMg = null, IsBeverage = true };
+
+        var warning = Assert.Single(TestStages.Score(TestStages.PregnantTrimester2, silkCoffee.Eat(240, Day)).Warnings);
+
+        Assert.Equal(SafetyWarningKind.CaffeineUnknown, warning.Kind);
+        Assert.Equal(["SILK Coffee, soymilk"], warning.FoodNames);
+        Assert.Contains("no caffeine value", warning.Message, StringComparison.Ordinal);
+        Assert.Empty(TestStages.Score(TestStages.Planning, silkCoffee.Eat(240, Day)).Warnings);
+    }
+
+    [Theory]
+    [InlineData("SILK Coffee, soymilk", "Legumes and Legume Products", true)]
+    [InlineData("Cocoa, dry powder, unsweetened, HERSHEY'S European Style Cocoa", "Sweets", true)]
+    [InlineData("Candies, MARS SNACKFOOD US, DOVE Dark Chocolate", "Sweets", true)]
+    [InlineData("Beverages, tea, herb, other than chamomile, brewed", "Beverages", false)]
+    [InlineData("Beverages, The COCA-COLA company, DASANI, water, bottled, non-carbonated", "Beverages", false)]
+    [InlineData("Coffeecake, fruit", "Baked Products", false)]
+    [InlineData("DOMINO'S 14\" Cheese Pizza, Ultimate Deep Dish Crust", "Fast Foods", false)]
+    [InlineData("Alcoholic beverage, pina colada, canned", "Beverages", false)]
+    public void Caffeine_sources_are_coffee_tea_cocoa_cola_and_chocolate_sweets(string name, string group, bool source) =>
+        Assert.Equal(source, CaffeineSources.MayHoldCaffeine(new Food { Key = "t", Name = name, FoodGroup = group }));
 
     [Fact]
     public void RaisesWarning_is_true_for_flagged_foods_in_pregnancy_only()

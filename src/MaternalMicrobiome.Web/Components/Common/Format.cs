@@ -24,23 +24,12 @@ public static class Format
         return $"{prefix} {Amount(target.Value, target.Unit)}{stretch}";
     }
 
-    /// <summary>
-    /// A target's actual value, rounded so it never looks met when it is not: 1.98 servings against a goal of 2 reads
-    /// 1.9, and 25.04 g against a limit of 25 reads 25.1.
-    /// </summary>
+    /// <summary>A target's actual value, rounded so it never looks met when it is not (<see cref="ShownAmount"/>).</summary>
     public static string Actual(TargetResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var value = result.Actual;
-        if (!result.Met)
-        {
-            var step = result.Definition.Unit is "g" or "servings" && value < 100 ? 10.0 : 1.0;
-            value = result.Definition.Direction == TargetDirection.AtLeast
-                ? Math.Floor(value * step) / step
-                : Math.Ceiling(value * step) / step;
-        }
-
-        return Amount(value, result.Definition.Unit);
+        var definition = result.Definition;
+        return Amount(ShownAmount.Rounded(result.Actual, definition.Direction, definition.Unit, result.Met), definition.Unit);
     }
 
     /// <summary>Grams, with ounces beside them for a mother who chose US measures.</summary>
