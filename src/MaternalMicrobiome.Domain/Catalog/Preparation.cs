@@ -5,18 +5,34 @@ namespace MaternalMicrobiome.Domain.Catalog;
 /// mushrooms, papad and raw elderberries. USDA lists them raw or dry ("Hyacinth beans, mature seeds, raw", "Barley,
 /// hulled"), and a portion of one is not what reaches the plate (a cup of dry beans swells to two and a half cooked; raw
 /// kidney beans are even toxic). They can be logged and used in recipes, but suggestions propose their cooked or canned
-/// forms instead.
+/// forms instead. The same holds for the raw vegetables and fungi that are unsafe until cooked (raw fava pods and lima
+/// beans, cassava, taro, poke shoots, morels, fiddleheads, bamboo shoots).
 /// </summary>
 public static class Preparation
 {
     private const string Legumes = "Legumes and Legume Products";
     private const string CerealGrains = "Cereal Grains and Pasta";
 
+    /// <summary>
+    /// Plants that are toxic or indigestible raw and that USDA lists raw: cyanogenic glycosides (cassava, lima beans,
+    /// bamboo shoots), lectins and vicine (fava), oxalate crystals (taro), phytolaccatoxin (poke shoots), heat-labile
+    /// toxins (morels, fiddleheads).
+    /// </summary>
+    private static readonly string[] CookBeforeEating =
+    [
+        "bamboo shoots", "broadbeans", "fava", "cassava", "lima beans", "limas", "taro", "pokeberry", "morel", "fiddlehead",
+    ];
+
     public static bool MustBeCookedFirst(Food food)
     {
         ArgumentNullException.ThrowIfNull(food);
         var name = food.Name;
         bool Says(string words) => name.Contains(words, StringComparison.OrdinalIgnoreCase);
+
+        if (Says(", raw") && Array.Exists(CookBeforeEating, Says))
+        {
+            return true;
+        }
 
         // "Quinoa, uncooked" and "Rice, white, precooked or instant, dry" are not cooked as sold.
         var cooked = Says("cooked") && !Says("uncooked") && !Says(", dry");
@@ -36,13 +52,5 @@ public static class Preparation
             CerealGrains => !cooked,
             _ => false,
         };
-    }
-
-    /// <summary>Sprouted seeds eaten raw ("Alfalfa seeds, sprouted, raw", "Mung beans, mature seeds, sprouted, raw").</summary>
-    public static bool IsRawSprout(Food food)
-    {
-        ArgumentNullException.ThrowIfNull(food);
-        return food.Name.Contains("sprouted", StringComparison.OrdinalIgnoreCase)
-            && !food.Name.Contains("cooked", StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -9,6 +9,12 @@ public sealed record Quantity(QuantityUnit Unit, double Amount, string? PortionD
     /// <summary>The largest amount one entry may hold: 5 kg (or 5 L) is already far beyond any meal.</summary>
     public const double MaxGrams = 5000;
 
+    /// <summary>
+    /// The smallest amount one entry may hold: 0.1 g is a pinch of a spice. Smaller amounts are typing slips (1e-7 g of
+    /// kale), and would otherwise count as a plant and a colour.
+    /// </summary>
+    public const double MinGrams = 0.1;
+
     public static Quantity Grams(double grams) => new(QuantityUnit.Grams, grams);
     public static Quantity Millilitres(double millilitres) => new(QuantityUnit.Millilitres, millilitres);
     public static Quantity Portions(double count, string portionDescription) => new(QuantityUnit.Portion, count, portionDescription);

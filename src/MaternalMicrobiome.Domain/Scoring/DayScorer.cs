@@ -13,6 +13,12 @@ public static class DayScorer
 {
     public const int PlantWindowDays = 7;
 
+    /// <summary>
+    /// The least of a food that counts its plants and colours: a gram, about a teaspoon of dried herbs. A crumb of kale
+    /// is not a plant eaten.
+    /// </summary>
+    public const double MinPlantGrams = 1;
+
     public static DayScore Score(DateOnly day, IEnumerable<ConsumedFood> foods, TargetSet targets, LifeStage stage) =>
         Score(day, foods, targets, stage, withContributions: true);
 
@@ -68,7 +74,7 @@ public static class DayScorer
         var results = new List<TargetResult>(targets.Targets.Count);
         foreach (var target in targets.Targets)
         {
-            results.Add(Evaluate(target, Measure(target.Metric, today, window, targets.PlantCounting, stage, withContributions)));
+            results.Add(Evaluate(target, Measure(target.Metric, today, window, stage, withContributions)));
         }
 
         var totalWeight = results.Sum(r => r.Definition.Weight);
@@ -76,14 +82,14 @@ public static class DayScorer
             ? 0
             : (int)Math.Round(100 * results.Sum(r => r.Fraction * r.Definition.Weight) / totalWeight, MidpointRounding.AwayFromZero);
 
-        return new DayScore(day, stage, today.Count > 0, overall, results, SynergyRule.IsEarned(results), SafetyRules.Evaluate(stage, today));
+        return new DayScore(day, stage, today.Count > 0, overall, results, SynergyRule.IsEarned(results), SafetyRules.Evaluate(stage, today, window));
     }
 
     private static TargetResult Evaluate(TargetDefinition target, (double Actual, IReadOnlyList<Contribution> Contributions) measured) =>
         new(target, measured.Actual, target.FractionMet(measured.Actual), target.IsMet(measured.Actual), measured.Contributions);
 
     private static (double Actual, IReadOnlyList<Contribution> Contributions) Measure(
-        Metric metric, List<ConsumedFood> today, List<ConsumedFood> window, PlantCountingMode plantCounting, LifeStage stage, bool withContributions) => metric switch
+        Metric metric, List<ConsumedFood> today, List<ConsumedFood> window, LifeStage stage, bool withContributions) => metric switch
     {
         Metric.Fiber => Sum(today, i => i.Nutrient(f => f.FiberG), withContributions),
         Metric.AddedSugar => Sum(today, i => i.Nutrient(f => f.AddedSugarsG), withContributions),
@@ -91,8 +97,8 @@ public static class DayScorer
         Metric.BeverageWater => Sum(today.Where(i => i.Food.IsBeverage), i => i.Nutrient(f => f.WaterG), withContributions),
         Metric.FermentedServings => Sum(today.Where(i => CountsAsFermentedServing(i.Food, stage)), Servings, withContributions),
         Metric.PrebioticServings => Sum(today.Where(i => i.Food.IsPrebioticRich), Servings, withContributions),
-        Metric.PlantsPerDay => Plants(today, plantCounting, withContributions),
-        Metric.PlantsPerWeek => Plants(window, plantCounting, withContributions),
+        Metric.PlantsPerDay => Plants(today, withContributions),
+        Metric.PlantsPerWeek => Plants(window, withContributions),
         Metric.PlantColours => Colours(today, withContributions),
         Metric.UltraProcessedShare => UltraProcessedShare(today, withContributions),
         _ => throw new ArgumentOutOfRangeException(nameof(metric), metric, "Unknown metric."),
@@ -151,14 +157,19 @@ public static class DayScorer
                 .Select(g => new Contribution(g.Items[0].Food.Name, g.Items.Sum(i => i.Grams), g.Amount))));
     }
 
-    private static (double, IReadOnlyList<Contribution>) Plants(List<ConsumedFood> items, PlantCountingMode mode, bool withContributions)
+    private static (double, IReadOnlyList<Contribution>) Plants(List<ConsumedFood> items, bool withContributions)
     {
-        // Each species once, in order of first appearance, worth its highest point weight (1 when counting species).
+        // Each species once, in order of first appearance, worth its highest point weight.
         var speciesOf = new Dictionary<string, int>(StringComparer.Ordinal);
         var amounts = new List<double>();
         var members = withContributions ? new List<List<ConsumedFood>>() : null;
         foreach (var item in items)
         {
+            if (item.Grams < MinPlantGrams)
+            {
+                continue;
+            }
+
             var plantSpecies = item.Food.PlantSpecies;
             for (var i = 0; i < plantSpecies.Count; i++)
             {
@@ -168,7 +179,7 @@ public static class DayScorer
                     continue; // listed twice on one food: counted once
                 }
 
-                var weight = mode == PlantCountingMode.PlantPoints ? PointWeight(item.Food) : 1;
+                var weight = PointWeight(item.Food);
                 if (!speciesOf.TryGetValue(species, out var group))
                 {
                     group = amounts.Count;
@@ -209,8 +220,15 @@ public static class DayScorer
         return false;
     }
 
-    /// <summary>A species is worth 1, or 1/4 for herbs and spices in plant-points mode.</summary>
-    private static double PointWeight(Food food) => food.PlantPoints is > 0 and <= 1 ? food.PlantPoints : 1;
+    /// <summary>
+    /// A species is worth 1, or 1/4 for herbs, spices and coffee, tea and cocoa drinks (the 30-plants campaigns'
+    /// convention), whatever the counting mode.
+    /// </summary>
+    public static double PointWeight(Food food)
+    {
+        ArgumentNullException.ThrowIfNull(food);
+        return food.PlantPoints is > 0 and <= 1 ? food.PlantPoints : 1;
+    }
 
     private static readonly PlantColours[] ColourGroups = Enum.GetValues<PlantColours>().Where(c => c != PlantColours.None).ToArray();
 
@@ -221,14 +239,17 @@ public static class DayScorer
             var seen = PlantColours.None;
             foreach (var item in items)
             {
-                seen |= item.Food.Colours;
+                if (item.Grams >= MinPlantGrams)
+                {
+                    seen |= item.Food.Colours;
+                }
             }
 
             return (ColourGroups.Count(colour => seen.HasFlag(colour)), []);
         }
 
         var present = ColourGroups
-            .Select(colour => (Colour: colour, Items: items.Where(i => i.Food.Colours.HasFlag(colour)).ToList()))
+            .Select(colour => (Colour: colour, Items: items.Where(i => i.Grams >= MinPlantGrams && i.Food.Colours.HasFlag(colour)).ToList()))
             .Where(x => x.Items.Count > 0)
             .ToList();
         return (present.Count, Sorted(present.Select(x => new Contribution(JoinNames(x.Items), x.Items.Sum(i => i.Grams), 1, ColourName(x.Colour)))));

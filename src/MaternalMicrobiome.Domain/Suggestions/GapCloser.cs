@@ -1,16 +1,16 @@
 using System.Globalization;
 using MaternalMicrobiome.Domain.Catalog;
 using MaternalMicrobiome.Domain.Profiles;
-using MaternalMicrobiome.Domain.Safety;
 using MaternalMicrobiome.Domain.Scoring;
 
 namespace MaternalMicrobiome.Domain.Suggestions;
 
 /// <summary>
 /// Proposes a few foods, each with a portion, that close the most remaining gaps of a day at once. Picks are greedy: each
-/// is scored on the day as it would be after the picks before it, so they complement each other. A food is never
-/// proposed when her diet or exclusions rule it out, when adding it would raise any safety warning (its own risk in
-/// pregnancy, or caffeine over the limit), or when it is not a food to propose at all (<see cref="CanPropose"/>).
+/// is scored on the day as it would be after the picks before it, so they complement each other. A suggestion never adds
+/// risk, at any life stage: no food with a safety flag, none with caffeine or alcohol (or with caffeine unknown), and no
+/// pick that would raise the day's warnings. It is never a food her diet or exclusions rule out, nor one that is not a
+/// food to propose at all (<see cref="CanPropose"/>).
 /// </summary>
 public static class GapCloser
 {
@@ -22,6 +22,15 @@ public static class GapCloser
     /// serving otherwise is 328 g (a cup of mashed sweet potato).
     /// </summary>
     public const double MaxPortionGrams = 400;
+
+    /// <summary>The least a suggestion proposes: a clove of garlic (3 g). A leaf of rocket (2 g) gives way to a bigger portion.</summary>
+    public const double MinPortionGrams = 3;
+
+    /// <summary>
+    /// The most energy one suggestion may add: a cup of roasted soybeans (172 g, 810 kcal) or of peanuts (146 g, 830 kcal)
+    /// is a meal's worth, not a gap-closer; their ounce (28 g) is proposed instead.
+    /// </summary>
+    public const double MaxPortionKcal = 300;
 
     public static IReadOnlyList<Suggestion> Suggest(
         DateOnly day,
@@ -40,10 +49,7 @@ public static class GapCloser
         // hundreds of trials per call (docs/performance.md).
         var before = DayScorer.ScoreNumbers(day, eaten, targets, stage);
         var pool = candidates
-            .Where(f => CanPropose(f) && preferences.Allows(f) && !SafetyRules.RaisesWarning(f, stage))
-            // Raw sprouts are widely advised against in pregnancy, but the references hold no checked source for it yet,
-            // so they raise no warning (every warning cites one); suggestions simply do not propose them.
-            .Where(f => !(stage.IsPregnant && Preparation.IsRawSprout(f)))
+            .Where(f => CanPropose(f) && preferences.Allows(f))
             .OrderBy(f => f.Name, StringComparer.Ordinal)
             .ThenBy(f => f.Id)
             .ToList();
@@ -62,8 +68,13 @@ public static class GapCloser
                     continue;
                 }
 
-                var (grams, portion, portionCount) = Portion(food);
-                var trial = DayScorer.ScoreNumbers(day, eaten.Append(new ConsumedFood(food, grams, day)), targets, stage);
+                if (Portion(food) is not { } portion)
+                {
+                    continue;
+                }
+
+                var trial = DayScorer.ScoreNumbers(day, eaten.Append(new ConsumedFood(food, portion.Grams, day)), targets, stage);
+                // The pool holds no flagged, caffeinated or alcoholic food; a day-level warning (the week's fish) still counts.
                 if (trial.Warnings.Count > current.Warnings.Count)
                 {
                     continue;
@@ -75,7 +86,7 @@ public static class GapCloser
                 {
                     bestGain = gain;
                     bestScore = trial;
-                    best = new Suggestion(food, grams, portion, portionCount, Reasons(current, trial), trial.Overall - current.Overall);
+                    best = new Suggestion(food, portion.Grams, portion.Description, portion.Count, Reasons(current, trial), trial.Overall - current.Overall);
                 }
             }
 
@@ -94,8 +105,9 @@ public static class GapCloser
 
     /// <summary>
     /// Whatever the day, her diet or her stage: a shared catalog food, not a recipe, not ultra-processed, that feeds a
-    /// target (a plant, live cultures or prebiotic-rich), eaten as it comes (<see cref="Preparation"/>) and sold in shops
-    /// (<see cref="Availability"/>).
+    /// target (a plant, live cultures or prebiotic-rich), eaten as it comes (<see cref="Preparation"/>), sold in shops
+    /// (<see cref="Availability"/>), not a seasoning or dried flakes (<see cref="Seasonings"/>), that adds no risk at any
+    /// stage (no safety flag, no caffeine or alcohol, no unknown caffeine) and has a realistic portion (<see cref="Portion"/>).
     /// </summary>
     public static bool CanPropose(Food food)
     {
@@ -104,26 +116,53 @@ public static class GapCloser
             && !food.IsRecipe
             && food.NovaGroup <= 3
             && (food.IsPlant || food.HasLiveCultures || food.IsPrebioticRich)
+            && !AddsRisk(food)
             && !Preparation.MustBeCookedFirst(food)
-            && !Availability.IsGatheredRegionally(food);
+            && !Availability.IsGatheredRegionally(food)
+            && !Seasonings.IsSeasoningOrDried(food)
+            && Portion(food) is not null;
     }
 
     /// <summary>
-    /// The suggested amount: one reference serving, else the first household portion, else 100 g; a serving or portion
-    /// over <see cref="MaxPortionGrams"/> gives way to the next portion within it, else 100 g.
+    /// True for a food that would raise a risk total or a warning at some stage: any safety flag (alcohol, raw milk, raw
+    /// sprouts, herbal tea…), caffeine or alcohol however little, or caffeine that USDA does not give.
     /// </summary>
-    public static (double Grams, string? Portion, double Count) Portion(Food food)
+    public static bool AddsRisk(Food food)
     {
         ArgumentNullException.ThrowIfNull(food);
-        if (food.ServingGrams is > 0 and <= MaxPortionGrams and var serving)
+        return food.PregnancyRisks != PregnancyRisks.None
+            || food.CaffeineMg > 0
+            || food.AlcoholG > 0
+            || CaffeineSources.IsCaffeineUnknown(food);
+    }
+
+    /// <summary>
+    /// The suggested amount: the reference serving, else the household portions in USDA's order; the first of them from
+    /// <see cref="MinPortionGrams"/> to <see cref="MaxPortionGrams"/> and at most <see cref="MaxPortionKcal"/>. A food with
+    /// no household portion at all (the catalog's serving is then a 100 g fallback), or none within those bounds, has no
+    /// realistic portion and is not proposed.
+    /// </summary>
+    public static SuggestedPortion? Portion(Food food)
+    {
+        ArgumentNullException.ThrowIfNull(food);
+        if (food.Portions.Count == 0)
         {
-            var matching = food.Portions.FirstOrDefault(p => Math.Abs(p.Grams - serving) < 0.5);
-            return (serving, matching?.Description, matching is null ? 0 : 1);
+            return null;
         }
 
-        var first = food.Portions.OrderBy(p => p.Sequence).FirstOrDefault(p => p.Grams is > 0 and <= MaxPortionGrams);
-        return first is not null ? (first.Grams, first.Description, 1) : (100, null, 0);
+        if (food.ServingGrams is { } serving && IsRealistic(food, serving))
+        {
+            var matching = food.Portions.FirstOrDefault(p => Math.Abs(p.Grams - serving) < 0.5);
+            return new SuggestedPortion(serving, matching?.Description, matching is null ? 0 : 1);
+        }
+
+        var first = food.Portions.OrderBy(p => p.Sequence).FirstOrDefault(p => IsRealistic(food, p.Grams));
+        return first is null ? null : new SuggestedPortion(first.Grams, first.Description, 1);
     }
+
+    private static bool IsRealistic(Food food, double grams) =>
+        grams is >= MinPortionGrams and <= MaxPortionGrams
+        && (food.EnergyKcal ?? 0) * grams / 100 <= MaxPortionKcal;
 
     /// <summary>Sum of weighted fraction gains: the same measure as the overall score, before rounding.</summary>
     private static double WeightedGain(DayScore before, DayScore after) =>
@@ -133,7 +172,7 @@ public static class GapCloser
     {
         var reasons = new List<string>();
         double Delta(Metric metric) => (after.For(metric)?.Actual ?? 0) - (before.For(metric)?.Actual ?? 0);
-        string Number(double value) => value.ToString(value >= 10 ? "0" : "0.#", CultureInfo.InvariantCulture);
+        string Number(double value) => value.ToString(value >= 10 ? "0" : "0.##", CultureInfo.InvariantCulture);
 
         if (Delta(Metric.Fiber) >= 0.5)
         {

@@ -8,7 +8,7 @@ namespace MaternalMicrobiome.Web.Application;
 
 /// <summary>
 /// The database half of checking an amount of a food, shared by the log and the plans: the food is in the catalog or is
-/// the mother's own, the portion is one of its portions, and the grams stay within one entry's limit. Failures read
+/// the mother's own, the portion is one of its portions, and the grams stay within one entry's limits. Failures read
 /// like validator messages, named after the request's fields.
 /// </summary>
 public static class FoodQuantities
@@ -32,6 +32,11 @@ public static class FoodQuantities
         }
 
         var grams = quantity.ToGrams(food);
+        if (grams < Quantity.MinGrams)
+        {
+            throw Invalid(AmountField, $"That is {grams:0.###} g; one entry must hold at least {Quantity.MinGrams} g.");
+        }
+
         if (grams > Quantity.MaxGrams)
         {
             throw Invalid(AmountField, $"That is {grams:N0} g; one entry can hold at most {Quantity.MaxGrams:N0} g.");

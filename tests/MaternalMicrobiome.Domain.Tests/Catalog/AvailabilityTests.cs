@@ -42,6 +42,7 @@ public sealed class AvailabilityTests
     {
         Id = id, Key = $"test-{id}", Name = name, FoodGroup = group, FiberG = fiber, ServingGrams = 123,
         PlantSpecies = ["rubus-idaeus"], PlantPoints = 1, Colours = PlantColours.RedOrange, NovaGroup = 1,
+        Portions = [new() { Sequence = 1, Description = "1 cup", Grams = 123 }],
     };
 
     private static Food Food(string name, string group) => new() { Key = "test", Name = name, FoodGroup = group };

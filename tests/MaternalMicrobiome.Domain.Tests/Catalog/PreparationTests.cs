@@ -31,6 +31,16 @@ public sealed class PreparationTests
     [InlineData("Fungi, Cloud ears, dried", "Vegetables and Vegetable Products")]
     [InlineData("Mushrooms, shiitake, dried", "Vegetables and Vegetable Products")]
     [InlineData("Elderberries, raw", "Fruits and Fruit Juices")]
+    [InlineData("Beans, fava, in pod, raw", "Vegetables and Vegetable Products")]
+    [InlineData("Broadbeans, immature seeds, raw", "Vegetables and Vegetable Products")]
+    [InlineData("Cassava, raw", "Vegetables and Vegetable Products")]
+    [InlineData("Pokeberry shoots, (poke), raw", "Vegetables and Vegetable Products")]
+    [InlineData("Lima beans, immature seeds, raw", "Vegetables and Vegetable Products")]
+    [InlineData("Succotash, (corn and limas), raw", "Vegetables and Vegetable Products")]
+    [InlineData("Mushrooms, morel, raw", "Vegetables and Vegetable Products")]
+    [InlineData("Fiddlehead ferns, raw", "Vegetables and Vegetable Products")]
+    [InlineData("Bamboo shoots, raw", "Vegetables and Vegetable Products")]
+    [InlineData("Taro, raw", "Vegetables and Vegetable Products")]
     public void Dry_beans_lentils_grains_pasta_flours_and_dried_mushrooms_must_be_cooked_first(string name, string group) =>
         Assert.True(Preparation.MustBeCookedFirst(Food(name, group)));
 
@@ -46,7 +56,10 @@ public sealed class PreparationTests
     [InlineData("Blueberries, dried, sweetened", "Fruits and Fruit Juices")]
     [InlineData("Oats, rolled, dry", "Breakfast Cereals")]
     [InlineData("Apple, raw, with skin", "Fruits and Fruit Juices")]
-    [InlineData("Lima beans, immature seeds, raw", "Vegetables and Vegetable Products")]
+    [InlineData("Lima beans, immature seeds, cooked, boiled, drained, without salt", "Vegetables and Vegetable Products")]
+    [InlineData("Bamboo shoots, canned, drained solids", "Vegetables and Vegetable Products")]
+    [InlineData("Cassava, cooked", "Vegetables and Vegetable Products")]
+    [InlineData("Yambean (jicama), raw", "Vegetables and Vegetable Products")]
     public void Cooked_canned_and_ready_to_eat_foods_are_not(string name, string group) =>
         Assert.False(Preparation.MustBeCookedFirst(Food(name, group)));
 
@@ -57,11 +70,13 @@ public sealed class PreparationTests
         {
             Id = 9001, Key = "usda-16069", Name = "Lentils, raw", FoodGroup = Legumes, FiberG = 10.7, ServingGrams = 50,
             PlantSpecies = ["lens-culinaris"], PlantPoints = 1, IsPrebioticRich = true, NovaGroup = 1,
+            Portions = [new() { Sequence = 1, Description = "1 cup", Grams = 192 }],
         };
         var cookedLentils = new Food
         {
             Id = 9002, Key = "usda-16070", Name = "Lentils, mature seeds, cooked, boiled, without salt", FoodGroup = Legumes, FiberG = 7.9,
             ServingGrams = 198, PlantSpecies = ["lens-culinaris"], PlantPoints = 1, IsPrebioticRich = true, NovaGroup = 1,
+            Portions = [new() { Sequence = 1, Description = "1 cup", Grams = 198 }],
         };
         var stage = TestStages.PregnantTrimester2;
 
@@ -69,30 +84,6 @@ public sealed class PreparationTests
         var suggestions = GapCloser.Suggest(TestStages.Today, [], [dryLentils, cookedLentils], DefaultTargets.For(stage), stage, DietPreferences.None);
 
         Assert.Equal(cookedLentils.Id, Assert.Single(suggestions).Food.Id);
-    }
-
-    [Theory]
-    [InlineData("Alfalfa seeds, sprouted, raw", true)]
-    [InlineData("Mung beans, mature seeds, sprouted, raw", true)]
-    [InlineData("Wheat, sprouted", true)]
-    [InlineData("Mung beans, mature seeds, sprouted, cooked, boiled, without salt", false)]
-    [InlineData("Brussels sprouts, raw", false)]
-    public void Raw_sprouts_are_sprouted_seeds_not_cooked(string name, bool rawSprout) =>
-        Assert.Equal(rawSprout, Preparation.IsRawSprout(Food(name, "Vegetables and Vegetable Products")));
-
-    [Fact]
-    public void Raw_sprouts_are_not_suggested_in_pregnancy_but_are_afterwards()
-    {
-        var sprouts = new Food
-        {
-            Id = 9201, Key = "usda-11001", Name = "Alfalfa seeds, sprouted, raw", FoodGroup = "Vegetables and Vegetable Products",
-            FiberG = 1.9, ServingGrams = 33, PlantSpecies = ["medicago-sativa"], PlantPoints = 1, Colours = PlantColours.Green, NovaGroup = 1,
-        };
-
-        var pregnant = TestStages.PregnantTrimester2;
-        var breastfeeding = TestStages.Breastfeeding;
-        Assert.Empty(GapCloser.Suggest(TestStages.Today, [], [sprouts], DefaultTargets.For(pregnant), pregnant, DietPreferences.None));
-        Assert.Equal(sprouts.Id, Assert.Single(GapCloser.Suggest(TestStages.Today, [], [sprouts], DefaultTargets.For(breastfeeding), breastfeeding, DietPreferences.None)).Food.Id);
     }
 
     private static Food Food(string name, string group) => new() { Key = "test", Name = name, FoodGroup = group };

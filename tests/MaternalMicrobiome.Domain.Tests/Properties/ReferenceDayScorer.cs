@@ -19,7 +19,7 @@ public static class ReferenceDayScorer
         var today = window.Where(f => f.Date == day).ToList();
 
         var results = targets.Targets
-            .Select(target => Evaluate(target, Measure(target.Metric, today, window, targets.PlantCounting, stage)))
+            .Select(target => Evaluate(target, Measure(target.Metric, today, window, stage)))
             .ToList();
 
         var totalWeight = results.Sum(r => r.Definition.Weight);
@@ -29,14 +29,14 @@ public static class ReferenceDayScorer
 
         var met = results.Where(r => r.Met).Select(r => r.Metric).ToHashSet();
         var synergy = met.Contains(Metric.Fiber) && met.Contains(Metric.FermentedServings);
-        return new DayScore(day, stage, today.Count > 0, overall, results, synergy, SafetyRules.Evaluate(stage, today));
+        return new DayScore(day, stage, today.Count > 0, overall, results, synergy, SafetyRules.Evaluate(stage, today, window));
     }
 
     private static TargetResult Evaluate(TargetDefinition target, (double Actual, IReadOnlyList<Contribution> Contributions) measured) =>
         new(target, measured.Actual, target.FractionMet(measured.Actual), target.IsMet(measured.Actual), measured.Contributions);
 
     private static (double Actual, IReadOnlyList<Contribution> Contributions) Measure(
-        Metric metric, List<ConsumedFood> today, List<ConsumedFood> window, PlantCountingMode plantCounting, LifeStage stage) => metric switch
+        Metric metric, List<ConsumedFood> today, List<ConsumedFood> window, LifeStage stage) => metric switch
     {
         Metric.Fiber => Sum(today, i => i.Nutrient(f => f.FiberG)),
         Metric.AddedSugar => Sum(today, i => i.Nutrient(f => f.AddedSugarsG)),
@@ -44,8 +44,8 @@ public static class ReferenceDayScorer
         Metric.BeverageWater => Sum(today.Where(i => i.Food.IsBeverage), i => i.Nutrient(f => f.WaterG)),
         Metric.FermentedServings => Sum(today.Where(i => DayScorer.CountsAsFermentedServing(i.Food, stage)), DayScorer.Servings),
         Metric.PrebioticServings => Sum(today.Where(i => i.Food.IsPrebioticRich), DayScorer.Servings),
-        Metric.PlantsPerDay => Plants(today, plantCounting),
-        Metric.PlantsPerWeek => Plants(window, plantCounting),
+        Metric.PlantsPerDay => Plants(today),
+        Metric.PlantsPerWeek => Plants(window),
         Metric.PlantColours => Colours(today),
         Metric.UltraProcessedShare => UltraProcessedShare(today),
         _ => throw new ArgumentOutOfRangeException(nameof(metric), metric, "Unknown metric."),
@@ -61,22 +61,22 @@ public static class ReferenceDayScorer
         return (groups.Sum(g => g.Amount), Sorted(groups.Select(g => new Contribution(g.Items.First().Food.Name, g.Items.Sum(i => i.Grams), g.Amount))));
     }
 
-    private static (double, IReadOnlyList<Contribution>) Plants(IEnumerable<ConsumedFood> items, PlantCountingMode mode)
+    private static (double, IReadOnlyList<Contribution>) Plants(IEnumerable<ConsumedFood> items)
     {
+        // Coffee, tea, cocoa drinks, herbs and spices are worth a quarter in both modes; under a gram counts nothing.
         var groups = items
+            .Where(i => i.Grams >= 1)
             .SelectMany(i => i.Food.PlantSpecies.Distinct(StringComparer.Ordinal).Select(species => (Species: species, Item: i)))
             .GroupBy(x => x.Species, StringComparer.Ordinal)
-            .Select(g => (Species: g, Amount: mode == PlantCountingMode.PlantPoints ? g.Max(x => PointWeight(x.Item.Food)) : 1))
+            .Select(g => (Species: g, Amount: g.Max(x => x.Item.Food.PlantPoints is > 0 and <= 1 ? x.Item.Food.PlantPoints : 1)))
             .ToList();
         return (groups.Sum(g => g.Amount),
             Sorted(groups.Select(g => new Contribution(JoinNames(g.Species.Select(x => x.Item)), g.Species.Sum(x => x.Item.Grams), g.Amount, g.Species.Key))));
     }
 
-    private static double PointWeight(Food food) => food.PlantPoints is > 0 and <= 1 ? food.PlantPoints : 1;
-
     private static (double, IReadOnlyList<Contribution>) Colours(IEnumerable<ConsumedFood> items)
     {
-        var coloured = items.Where(i => i.Food.Colours != PlantColours.None).ToList();
+        var coloured = items.Where(i => i.Grams >= 1 && i.Food.Colours != PlantColours.None).ToList();
         var present = Enum.GetValues<PlantColours>()
             .Where(colour => colour != PlantColours.None)
             .Select(colour => (Colour: colour, Items: coloured.Where(i => i.Food.Colours.HasFlag(colour)).ToList()))

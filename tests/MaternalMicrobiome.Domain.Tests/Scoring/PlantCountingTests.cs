@@ -115,28 +115,42 @@ public sealed class PlantCountingTests
         Assert.Equal(1, score.Result(Metric.PlantsPerWeek).Actual);
     }
 
-    [Fact]
-    public void Plant_points_mode_counts_cinnamon_and_coffee_as_a_quarter_each()
+    [Theory]
+    [InlineData(PlantCountingMode.Species)]
+    [InlineData(PlantCountingMode.PlantPoints)]
+    public void Cinnamon_and_coffee_count_a_quarter_each_in_both_modes(PlantCountingMode mode)
     {
         ConsumedFood[] foods = [Cinnamon.Eat(2.6, Day), Coffee.Eat(237, Day), Banana.Eat(118, Day)];
 
-        var points = TestStages.Score(TestStages.PregnantTrimester2, PlantCountingMode.PlantPoints, foods);
+        var score = TestStages.Score(TestStages.PregnantTrimester2, mode, foods);
 
-        Assert.Equal(0.25 + 0.25 + 1, points.Result(Metric.PlantsPerDay).Actual, 1e-12);
-        Assert.Equal(0.25 + 0.25 + 1, points.Result(Metric.PlantsPerWeek).Actual, 1e-12);
-        Assert.Equal(0.25, points.Result(Metric.PlantsPerDay).Contributions.Single(c => c.Detail == "cinnamomum-verum").Amount);
-        Assert.Equal(0.25, points.Result(Metric.PlantsPerDay).Contributions.Single(c => c.Detail == "coffea-arabica").Amount);
+        Assert.Equal(0.25 + 0.25 + 1, score.Result(Metric.PlantsPerDay).Actual, 1e-12);
+        Assert.Equal(0.25 + 0.25 + 1, score.Result(Metric.PlantsPerWeek).Actual, 1e-12);
+        Assert.Equal(0.25, score.Result(Metric.PlantsPerDay).Contributions.Single(c => c.Detail == "cinnamomum-verum").Amount);
+        Assert.Equal(0.25, score.Result(Metric.PlantsPerDay).Contributions.Single(c => c.Detail == "coffea-arabica").Amount);
     }
 
     [Fact]
-    public void Species_mode_counts_cinnamon_and_coffee_as_one_each()
+    public void Two_coffees_with_seven_plants_read_seven_and_a_quarter_not_eight()
     {
-        ConsumedFood[] foods = [Cinnamon.Eat(2.6, Day), Coffee.Eat(237, Day), Banana.Eat(118, Day)];
+        // The day of issue 11: oats, banana, lentils, onion, garlic, asparagus and sauerkraut plus two coffees read 8 plants.
+        var score = TestStages.Score(
+            TestStages.PregnantTrimester2,
+            RolledOats.Eat(40, Day), Banana.Eat(118, Day), LentilsCooked.Eat(100, Day), Onion.Eat(80, Day), Garlic.Eat(6, Day),
+            Asparagus.Eat(60, Day), LiveSauerkraut.Eat(75, Day), Coffee.Eat(237, Day), Coffee.Eat(237, Day));
 
-        var species = TestStages.Score(TestStages.PregnantTrimester2, PlantCountingMode.Species, foods);
+        Assert.Equal(7.25, score.Result(Metric.PlantsPerDay).Actual, 1e-12);
+    }
 
-        Assert.Equal(3, species.Result(Metric.PlantsPerDay).Actual);
-        Assert.All(species.Result(Metric.PlantsPerDay).Contributions, c => Assert.Equal(1, c.Amount));
+    [Fact]
+    public void A_crumb_of_a_plant_counts_neither_as_a_plant_nor_as_a_colour()
+    {
+        var score = TestStages.Score(TestStages.PregnantTrimester2, Onion.Eat(1e-7, Day), Banana.Eat(0.9, Day), Asparagus.Eat(DayScorer.MinPlantGrams, Day));
+
+        Assert.Equal(1, score.Result(Metric.PlantsPerDay).Actual);
+        Assert.Equal(1, score.Result(Metric.PlantsPerWeek).Actual);
+        Assert.Equal(1, score.Result(Metric.PlantColours).Actual);
+        Assert.Equal("asparagus-officinalis", Assert.Single(score.Result(Metric.PlantsPerDay).Contributions).Detail);
     }
 
     [Fact]

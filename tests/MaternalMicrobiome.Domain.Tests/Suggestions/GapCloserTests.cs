@@ -67,6 +67,110 @@ public sealed class GapCloserTests
         Assert.Equal(species.Count, species.Distinct().Count());
     }
 
+    [Fact]
+    public void Over_the_caffeine_limit_green_tea_is_not_proposed_to_a_pregnant_mother_on_a_restrictive_diet()
+    {
+        // Issue 11: at 228 mg, more caffeine raised no new warning, so green tea was proposed almost every time.
+        var restrictive = new DietPreferences(DietPattern.Vegan, DietTags.GlutenFree | DietTags.LowFodmap, Allergens.None, new HashSet<int>());
+        var stage = TestStages.PregnantTrimester2;
+        var coffee = TestFoods.Coffee.Eat(570, Today);
+        Assert.Equal(228, DayScorer.Score(Today, [coffee], DefaultTargets.For(stage), stage).Result(Metric.Caffeine).Actual, 1e-9);
+
+        var suggestions = Suggest(stage, restrictive, coffee);
+
+        Assert.DoesNotContain(suggestions, s => s.Food.Key == TestFoods.GreenTea.Key);
+        Assert.All(suggestions, s => Assert.False(s.Food.CaffeineMg > 0, s.Food.Name));
+    }
+
+    [Fact]
+    public void With_coffee_and_dark_chocolate_no_suggestion_adds_caffeine()
+    {
+        // Issue 11: caffeine went from 285 to 402 mg through the suggestions.
+        var stage = TestStages.PregnantTrimester2;
+        ConsumedFood[] day = [TestFoods.Coffee.Eat(600, Today), TestFoods.DarkChocolate.Eat(56.7, Today)];
+        var targets = DefaultTargets.For(stage);
+        var before = DayScorer.Score(Today, day, targets, stage).Result(Metric.Caffeine).Actual;
+
+        var suggestions = Suggest(stage, DietPreferences.None, day);
+        var after = DayScorer.Score(Today, day.Concat(suggestions.Select(s => s.Food.Eat(s.Grams, Today))), targets, stage);
+
+        Assert.NotEmpty(suggestions);
+        Assert.Equal(before, after.Result(Metric.Caffeine).Actual, 1e-9);
+    }
+
+    [Theory]
+    [InlineData(LifeStageKind.Pregnant)]
+    [InlineData(LifeStageKind.Breastfeeding)]
+    [InlineData(LifeStageKind.PlanningPregnancy)]
+    [InlineData(LifeStageKind.PostpartumNotBreastfeeding)]
+    public void Kombucha_raw_milk_kefir_and_raw_sprouts_are_proposed_at_no_stage(LifeStageKind kind)
+    {
+        var stage = TestStages.Of(kind);
+        // Only the risky foods and plain kefir: without the rules they close the fermented and plant gaps.
+        Food[] candidates = [TestFoods.Kombucha, TestFoods.RawMilkKefir, TestFoods.AlfalfaSprouts, TestFoods.Kefir];
+
+        var suggestions = GapCloser.Suggest(Today, [], candidates, DefaultTargets.For(stage), stage, DietPreferences.None);
+
+        Assert.Equal([TestFoods.Kefir.Key], suggestions.Select(s => s.Food.Key));
+    }
+
+    [Fact]
+    public void Alcohol_and_caffeine_however_little_and_unknown_caffeine_add_risk()
+    {
+        Assert.True(GapCloser.AddsRisk(TestFoods.Kombucha));
+        Assert.True(GapCloser.AddsRisk(TestFoods.GreenTea));
+        Assert.True(GapCloser.AddsRisk(TestFoods.DarkChocolate));
+        Assert.True(GapCloser.AddsRisk(new Food { Key = "t", Name = "Tea, kombucha-style, low alcohol", FoodGroup = "Beverages", AlcoholG = 0.1, CaffeineMg = 0 }));
+        Assert.True(GapCloser.AddsRisk(new Food { Key = "t", Name = "SILK Coffee, soymilk", FoodGroup = "Legumes and Legume Products", CaffeineMg = null }));
+        Assert.False(GapCloser.AddsRisk(TestFoods.Kefir));
+        Assert.False(GapCloser.AddsRisk(TestFoods.Banana));
+    }
+
+    [Theory]
+    [InlineData("Celery flakes, dried", "Vegetables and Vegetable Products")]
+    [InlineData("Spices, poultry seasoning", "Spices and Herbs")]
+    [InlineData("Parsley, freeze-dried", "Vegetables and Vegetable Products")]
+    [InlineData("Onions, dehydrated flakes", "Vegetables and Vegetable Products")]
+    [InlineData("Garlic powder", "Spices and Herbs")]
+    [InlineData("Tomatoes, sun-dried", "Vegetables and Vegetable Products")]
+    public void Herbs_spices_seasonings_and_dried_flakes_are_never_proposed(string name, string group)
+    {
+        var food = new Food
+        {
+            Key = "t", Name = name, FoodGroup = group, FiberG = 28, EnergyKcal = 300, CaffeineMg = 0, AlcoholG = 0, ServingGrams = 4,
+            PlantSpecies = ["apium-graveolens"], PlantPoints = 1, NovaGroup = 1, Portions = [new() { Sequence = 1, Description = "1 tbsp", Grams = 4 }],
+        };
+
+        Assert.True(Seasonings.IsSeasoningOrDried(food));
+        Assert.False(GapCloser.CanPropose(food));
+    }
+
+    [Property(MaxTest = 200)]
+    public Property At_every_stage_no_suggestion_raises_a_risk_total_or_adds_a_flagged_food()
+    {
+        var stages = Gen.Elements(Enum.GetValues<LifeStageKind>()).Select(TestStages.Of);
+        var eatenGen = Gen.Elements(Catalog.ToArray())
+            .SelectMany(f => Gen.Choose(0, 800).Select(g => f.Eat(g, Today)))
+            .ArrayOf()
+            .Where(a => a.Length <= 8);
+        var cases = from stage in stages
+                    from pattern in Gen.Elements(Enum.GetValues<DietPattern>())
+                    from eaten in eatenGen
+                    select (stage, new DietPreferences(pattern, DietTags.None, Allergens.None, new HashSet<int>()), eaten);
+
+        return Prop.ForAll(cases.ToArbitrary(), c =>
+        {
+            var (stage, preferences, eaten) = c;
+            var suggestions = GapCloser.Suggest(Today, eaten, Catalog, DefaultTargets.For(stage), stage, preferences);
+            double Total(IEnumerable<ConsumedFood> foods, Func<Food, double?> nutrient) => foods.Sum(f => f.Nutrient(nutrient));
+            var withSuggestions = eaten.Concat(suggestions.Select(s => s.Food.Eat(s.Grams, Today))).ToList();
+            return (suggestions.All(s => s.Food.PregnancyRisks == PregnancyRisks.None && GapCloser.Portion(s.Food) is not null)
+                    && Total(withSuggestions, f => f.CaffeineMg) == Total(eaten, f => f.CaffeineMg)
+                    && Total(withSuggestions, f => f.AlcoholG) == Total(eaten, f => f.AlcoholG))
+                .Label(string.Join(", ", suggestions.Select(s => s.Food.Name)));
+        });
+    }
+
     [Property(MaxTest = 60)]
     public Property Suggestions_never_break_a_preference_nor_raise_a_warning()
     {

@@ -129,6 +129,7 @@ public static class TestFoods
         IsPrebioticRich = true,
         DietTags = DietTags.Vegan | DietTags.Vegetarian | DietTags.GlutenFree | DietTags.DairyFree,
         CurationNote = "Nutrients copied from SR28 11282 (Onions, raw).",
+        Portions = [new() { Sequence = 1, Description = "1 medium (2-1/2\" dia)", Grams = 110 }],
     };
 
     /// <summary>SR28 11215 "Garlic, raw"; two cloves (6 g) are the serving.</summary>
@@ -176,6 +177,7 @@ public static class TestFoods
         Colours = PlantColours.Green,
         IsPrebioticRich = true,
         DietTags = DietTags.Vegan | DietTags.Vegetarian | DietTags.GlutenFree | DietTags.DairyFree,
+        Portions = [new() { Sequence = 1, Description = "1 cup", Grams = 134 }, new() { Sequence = 2, Description = "1 spear, medium (5-1/4\" to 7\" long)", Grams = 16 }],
     };
 
     /// <summary>SR28 01289 "Kefir, lowfat, plain, LIFEWAY"; 170 g (6 oz) is the wastyk-2021 serving.</summary>
@@ -199,6 +201,7 @@ public static class TestFoods
         IsBeverage = true,
         Allergens = Allergens.Milk,
         DietTags = DietTags.Vegetarian | DietTags.GlutenFree,
+        Portions = [new() { Sequence = 1, Description = "1 cup (8 fl oz)", Grams = 240 }],
     };
 
     /// <summary>SR28 11439 "Sauerkraut, canned, solids and liquids": fermented, but heat-treated, so not live.</summary>
@@ -224,6 +227,7 @@ public static class TestFoods
         HasLiveCultures = false,
         NovaGroup = 3,
         DietTags = DietTags.Vegan | DietTags.Vegetarian | DietTags.GlutenFree | DietTags.DairyFree,
+        Portions = [new() { Sequence = 1, Description = "1 cup", Grams = 142 }],
     };
 
     /// <summary>Unpasteurized sauerkraut with live cultures; SR28 has none, so the numbers are 11439's. Serving: ½ cup (75 g).</summary>
@@ -248,6 +252,7 @@ public static class TestFoods
         HasLiveCultures = true,
         DietTags = DietTags.Vegan | DietTags.Vegetarian | DietTags.GlutenFree | DietTags.DairyFree,
         CurationNote = "Nutrients copied from SR28 11439 (Sauerkraut, canned).",
+        Portions = [new() { Sequence = 1, Description = "1/2 cup", Grams = 75 }],
     };
 
     /// <summary>SR28 16114 "Tempeh": fermented, but cooked before eating, so not live. SR28 has no fiber value (null).</summary>
@@ -269,6 +274,7 @@ public static class TestFoods
         HasLiveCultures = false,
         Allergens = Allergens.Soy,
         DietTags = DietTags.Vegan | DietTags.Vegetarian | DietTags.DairyFree,
+        Portions = [new() { Sequence = 1, Description = "1 cup", Grams = 166 }],
     };
 
     /// <summary>Kombucha (not in SR28; curated): live, but it holds alcohol, so it never counts in pregnancy.</summary>
@@ -289,6 +295,7 @@ public static class TestFoods
         NovaGroup = 3,
         PregnancyRisks = PregnancyRisks.Alcohol,
         DietTags = DietTags.Vegan | DietTags.Vegetarian | DietTags.GlutenFree | DietTags.DairyFree,
+        Portions = [new() { Sequence = 1, Description = "1 cup (8 fl oz)", Grams = 240 }, new() { Sequence = 2, Description = "1 bottle (16 fl oz)", Grams = 480 }],
     };
 
     /// <summary>SR28 01006 "Cheese, brie": a soft, mould-ripened cheese.</summary>
@@ -311,6 +318,7 @@ public static class TestFoods
         PregnancyRisks = PregnancyRisks.SoftCheese,
         Allergens = Allergens.Milk,
         DietTags = DietTags.Vegetarian | DietTags.GlutenFree,
+        Portions = [new() { Sequence = 1, Description = "1 oz", Grams = 28.35 }, new() { Sequence = 2, Description = "1 cup, sliced", Grams = 144 }],
     };
 
     /// <summary>SR28 15110 "Fish, swordfish, raw": an FDA/EPA "choice to avoid".</summary>
@@ -332,6 +340,7 @@ public static class TestFoods
         PregnancyRisks = PregnancyRisks.HighMercuryFish,
         Allergens = Allergens.Fish,
         DietTags = DietTags.Pescatarian | DietTags.GlutenFree | DietTags.DairyFree,
+        Portions = [new() { Sequence = 1, Description = "3 oz", Grams = 85 }],
     };
 
     /// <summary>SR28 14209 "Beverages, coffee, brewed, prepared with tap water": 40 mg caffeine per 100 g.</summary>
@@ -371,6 +380,7 @@ public static class TestFoods
         ServingGrams = 237,
         IsBeverage = true,
         DietTags = DietTags.Vegan | DietTags.Vegetarian | DietTags.GlutenFree | DietTags.DairyFree | DietTags.LowFodmap,
+        Portions = [new() { Sequence = 1, Description = "1 fl oz", Grams = 29.6 }, new() { Sequence = 2, Description = "1 bottle 16.9 fl oz", Grams = 500 }],
     };
 
     /// <summary>SR28 14148 "Beverages, carbonated, cola, regular": NOVA 4; all its sugar is added (curated estimate).</summary>
@@ -394,6 +404,7 @@ public static class TestFoods
         IsBeverage = true,
         NovaGroup = 4,
         DietTags = DietTags.Vegan | DietTags.Vegetarian | DietTags.GlutenFree | DietTags.DairyFree,
+        Portions = [new() { Sequence = 1, Description = "1 fl oz", Grams = 30.7 }, new() { Sequence = 2, Description = "1 can or bottle (12 fl oz)", Grams = 370 }],
     };
 
     /// <summary>SR28 02010 "Spices, cinnamon, ground": a spice, 1/4 in plant-points mode.</summary>
@@ -418,10 +429,105 @@ public static class TestFoods
         Portions = [new() { Sequence = 1, Description = "1 tsp", Grams = 2.6 }],
     };
 
+    /// <summary>SR28 14278 "Green tea, brewed": 12 mg caffeine per 100 g; a quarter plant.</summary>
+    public static Food GreenTea { get; } = new()
+    {
+        Key = "usda-14278",
+        Name = "Green tea, brewed",
+        FoodGroup = "Beverages",
+        UsdaNdbId = "14278",
+        EnergyKcal = 1,
+        ProteinG = 0.22,
+        CarbohydrateG = 0.00,
+        FiberG = 0.0,
+        TotalSugarsG = 0.00,
+        WaterG = 99.93,
+        CaffeineMg = 12,
+        AlcoholG = 0.0,
+        ServingGrams = 245,
+        PlantSpecies = ["camellia-sinensis"],
+        PlantPoints = 0.25,
+        IsBeverage = true,
+        DietTags = DietTags.Vegan | DietTags.Vegetarian | DietTags.Pescatarian | DietTags.GlutenFree | DietTags.DairyFree | DietTags.LowFodmap,
+        Portions = [new() { Sequence = 1, Description = "1 cup", Grams = 245 }, new() { Sequence = 2, Description = "1 fl oz", Grams = 29.6 }],
+    };
+
+    /// <summary>SR28 19904 "Chocolate, dark, 70-85% cacao solids": 80 mg caffeine and 10.9 g fiber per 100 g.</summary>
+    public static Food DarkChocolate { get; } = new()
+    {
+        Key = "usda-19904",
+        Name = "Dark chocolate, 70-85% cacao",
+        FoodGroup = "Sweets",
+        UsdaNdbId = "19904",
+        EnergyKcal = 598,
+        ProteinG = 7.79,
+        CarbohydrateG = 45.90,
+        FiberG = 10.9,
+        TotalSugarsG = 23.99,
+        AddedSugarsG = 23.99,
+        AddedSugarsEstimated = true,
+        WaterG = 1.37,
+        CaffeineMg = 80,
+        ServingGrams = 28.35,
+        PlantSpecies = ["theobroma-cacao"],
+        PlantPoints = 1,
+        NovaGroup = 3,
+        DietTags = DietTags.Vegan | DietTags.Vegetarian | DietTags.Pescatarian | DietTags.GlutenFree | DietTags.DairyFree | DietTags.LowFodmap,
+        Portions = [new() { Sequence = 1, Description = "1 oz", Grams = 28.35 }, new() { Sequence = 2, Description = "1 bar", Grams = 101 }],
+    };
+
+    /// <summary>SR28 11001 "Alfalfa seeds, sprouted, raw": raw sprouts.</summary>
+    public static Food AlfalfaSprouts { get; } = new()
+    {
+        Key = "usda-11001",
+        Name = "Alfalfa seeds, sprouted, raw",
+        FoodGroup = "Vegetables and Vegetable Products",
+        UsdaNdbId = "11001",
+        EnergyKcal = 23,
+        ProteinG = 3.99,
+        CarbohydrateG = 2.10,
+        FiberG = 1.9,
+        TotalSugarsG = 0.20,
+        WaterG = 92.82,
+        CaffeineMg = 0,
+        AlcoholG = 0.0,
+        ServingGrams = 33,
+        PlantSpecies = ["medicago-sativa"],
+        PlantPoints = 1,
+        Colours = PlantColours.Green,
+        PregnancyRisks = PregnancyRisks.RawSprouts,
+        DietTags = DietTags.Vegan | DietTags.Vegetarian | DietTags.Pescatarian | DietTags.GlutenFree | DietTags.DairyFree | DietTags.LowFodmap,
+        Portions = [new() { Sequence = 1, Description = "1 cup", Grams = 33 }, new() { Sequence = 2, Description = "1 tbsp", Grams = 3.0 }],
+    };
+
+    /// <summary>The curated "Kefir, raw (unpasteurized) milk" (mm-kefir-raw-milk): live, from raw milk.</summary>
+    public static Food RawMilkKefir { get; } = new()
+    {
+        Key = "mm-kefir-raw-milk",
+        Name = "Kefir, raw (unpasteurized) milk",
+        FoodGroup = "Dairy and Egg Products",
+        EnergyKcal = 41,
+        ProteinG = 3.79,
+        CarbohydrateG = 4.48,
+        FiberG = 0.0,
+        TotalSugarsG = 4.61,
+        WaterG = 90.07,
+        CaffeineMg = 0,
+        AlcoholG = 0.0,
+        ServingGrams = 170,
+        IsFermented = true,
+        HasLiveCultures = true,
+        IsBeverage = true,
+        PregnancyRisks = PregnancyRisks.UnpasteurizedDairy,
+        Allergens = Allergens.Milk,
+        DietTags = DietTags.Vegetarian | DietTags.Pescatarian | DietTags.GlutenFree,
+        Portions = [new() { Sequence = 1, Description = "1 cup (8 fl oz)", Grams = 240 }, new() { Sequence = 2, Description = "3/4 cup (6 fl oz)", Grams = 170 }],
+    };
+
     public static IReadOnlyList<Food> All { get; } =
     [
         RolledOats, Banana, LentilsCooked, Onion, RedOnion, Garlic, Asparagus, Kefir, SauerkrautCanned, LiveSauerkraut,
-        Tempeh, Kombucha, Brie, Swordfish, Coffee, Water, Cola, Cinnamon,
+        Tempeh, Kombucha, Brie, Swordfish, Coffee, Water, Cola, Cinnamon, GreenTea, DarkChocolate, AlfalfaSprouts, RawMilkKefir,
     ];
 
     public static IReadOnlyList<Food> Plants { get; } = All.Where(f => f.IsPlant).ToList();

@@ -12,6 +12,7 @@ public sealed class IngredientRequestValidator : AbstractValidator<IngredientReq
         RuleFor(i => i.Grams)
             .Must(double.IsFinite).WithMessage("Ingredient grams must be a number.")
             .GreaterThan(0).WithMessage("Ingredient grams must be more than 0.")
+            .GreaterThanOrEqualTo(Quantity.MinGrams).WithMessage($"Ingredient grams must be at least {Quantity.MinGrams} (a pinch).")
             .LessThanOrEqualTo(Quantity.MaxGrams).WithMessage($"Ingredient grams must be at most {Quantity.MaxGrams:N0}.");
     }
 }

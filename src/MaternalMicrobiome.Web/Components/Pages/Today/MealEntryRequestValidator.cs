@@ -20,6 +20,9 @@ public sealed class MealEntryRequestValidator : AbstractValidator<MealEntryReque
             .Must(double.IsFinite).WithMessage("Amount must be a number.")
             .GreaterThan(0).WithMessage("Amount must be more than 0.");
         RuleFor(r => r.Amount)
+            .GreaterThanOrEqualTo(Quantity.MinGrams).When(r => r.Unit != QuantityUnit.Portion && r.Amount > 0)
+            .WithMessage($"Amount must be at least {Quantity.MinGrams} (a pinch).");
+        RuleFor(r => r.Amount)
             .LessThanOrEqualTo(Quantity.MaxGrams).When(r => r.Unit != QuantityUnit.Portion)
             .WithMessage($"Amount must be at most {Quantity.MaxGrams:N0}.");
         RuleFor(r => r.Amount)
