@@ -6,7 +6,8 @@
 Checks: file format (UTF-8, no BOM, LF), exact header, allowed codes (what the app's loader accepts), species key
 format ^[a-z]+(-[a-z]+)+$, unique keys, every USDA food present with nutrients equal to USDA, every USDA portion
 present in seq order, portions referencing existing foods, curated portions only for foods USDA gives none, and
-the coverage targets the C# test checks. Exit status 1 and "ERRORS: n" when anything fails.
+the coverage targets the C# test checks, and plant-species.csv: a common name for every species key in foods.csv and
+overrides.csv, no key twice, no name for two keys. Exit status 1 and "ERRORS: n" when anything fails.
 """
 import collections
 import csv
@@ -69,7 +70,8 @@ def pct(n, d):
 
 
 # ---- files
-for fn, head in (("foods.csv", HEADER), ("food-portions.csv", "food_key,seq,description,grams")):
+for fn, head in (("foods.csv", HEADER), ("food-portions.csv", "food_key,seq,description,grams"),
+                 ("plant-species.csv", "key,common_name")):
     raw = open(os.path.join(D, fn), "rb").read()
     if raw.startswith(b"\xef\xbb\xbf"):
         err(f"{fn} has a BOM")
@@ -166,6 +168,23 @@ for f in foods:
     else:
         err(f"{k}: key must start with usda- or mm-")
 
+# ---- plant names: the app shows these instead of species keys (build_plant_names.py writes them)
+names = read(os.path.join(D, "plant-species.csv"))
+name_of = {}
+for r in names:
+    if not SPECIES_KEY.match(r["key"]) or not r["common_name"].strip() or r["common_name"] != r["common_name"].strip():
+        err(f"plant-species.csv: bad row {r['key']!r},{r['common_name']!r}")
+    if r["key"] in name_of:
+        err(f"plant-species.csv: key {r['key']} twice")
+    name_of[r["key"]] = r["common_name"]
+for name, n in collections.Counter(v.casefold() for v in name_of.values()).items():
+    if n > 1:
+        err(f"plant-species.csv: the name {name!r} is given to {n} keys")
+over_rows = read(os.path.join(HERE, "overrides.csv")) if os.path.exists(os.path.join(HERE, "overrides.csv")) else []
+unnamed = sorted({s for f in foods + over_rows for s in filter(None, f["plant_species"].split(";"))} - set(name_of))
+if unnamed:
+    err(f"species keys without a common name in plant-species.csv: {unnamed[:10]}")
+
 # ---- portions
 pk = collections.defaultdict(list)
 for p in ports:
@@ -255,6 +274,7 @@ print(f"  (vii) foods with a species and NOVA 4: {len(sp_nova4)} "
 with_sp = [f for f in foods if f["plant_species"]]
 print(f"\nfoods with plant species: {len(with_sp)}; distinct species: "
       f"{len({s for f in with_sp for s in f['plant_species'].split(';')})}")
+print(f"plant names: {len(name_of)}")
 print("nova:", dict(sorted(collections.Counter(f["nova"] for f in foods).items())))
 print("flags:", dict(collections.Counter(x for f in foods for x in filter(None, f["safety_flags"].split(";")))))
 print("allergens:", dict(collections.Counter(x for f in foods for x in filter(None, f["allergens"].split(";")))))

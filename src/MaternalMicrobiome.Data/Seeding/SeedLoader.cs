@@ -19,6 +19,7 @@ public sealed class SeedLoader(AppDbContext db)
     public const string FoodsFile = "foods.csv";
     public const string PortionsFile = "food-portions.csv";
     public const string ReferencesFile = "references.json";
+    public const string PlantNamesFile = "plant-species.csv";
 
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
 
@@ -136,6 +137,33 @@ public sealed class SeedLoader(AppDbContext db)
         reference.Caveat = row.Caveat;
         reference.ArticleCitation = row.ArticleCitation;
         reference.SeedHash = hash;
+    }
+
+    /// <summary>
+    /// The common names of the species keys. They are not database rows: no one edits them in the app, so they are
+    /// read once at start-up into an immutable <see cref="PlantNames"/>.
+    /// </summary>
+    public static PlantNames ReadPlantNames(string seedDirectory)
+    {
+        var names = new List<KeyValuePair<string, string>>();
+        foreach (var (row, _, line) in ReadCsv<PlantNameSeedRow>(Path.Combine(seedDirectory, PlantNamesFile), PlantNamesFile))
+        {
+            if (!FoodSeedMapper.SpeciesKeyPattern().IsMatch(row.Key) || string.IsNullOrWhiteSpace(row.CommonName))
+            {
+                throw new SeedException($"{PlantNamesFile} line {line}: needs a species key such as allium-cepa and a common name.");
+            }
+
+            names.Add(new(row.Key, row.CommonName.Trim()));
+        }
+
+        try
+        {
+            return new PlantNames(names);
+        }
+        catch (ArgumentException e)
+        {
+            throw new SeedException($"{PlantNamesFile}: {e.Message}", e);
+        }
     }
 
     private static List<(ReferenceSeedRow Row, string Hash)> ReadReferences(string path)

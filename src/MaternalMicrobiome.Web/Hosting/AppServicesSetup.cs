@@ -1,4 +1,5 @@
 using FluentValidation;
+using MaternalMicrobiome.Data.Seeding;
 using MaternalMicrobiome.Web.Application;
 using MaternalMicrobiome.Web.Components.Pages.Admin;
 using MaternalMicrobiome.Web.Components.Pages.Catalog;
@@ -16,6 +17,8 @@ public static class AppServicesSetup
         services.AddSingleton(TimeProvider.System);
         services.AddValidatorsFromAssemblyContaining<MealEntryRequestValidator>(ServiceLifetime.Singleton);
 
+        // Read now, not on first use, so a broken seeds/plant-species.csv stops the start.
+        services.AddSingleton(SeedLoader.ReadPlantNames(Path.Combine(AppContext.BaseDirectory, "seeds")));
         services.AddSingleton<CatalogVersion>();
         services.AddSingleton<CatalogIndex>();
         services.AddSingleton<SharedFoodCache>();

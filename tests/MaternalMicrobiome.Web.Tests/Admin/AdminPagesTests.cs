@@ -47,7 +47,7 @@ public sealed class AdminPagesTests(SqliteWebAppFactory factory) : IClassFixture
         var html = await client.GetStringAsync(new Uri($"/admin/foods/{oatsId}", UriKind.Relative));
 
         Assert.Contains("Oats, rolled, dry", html, StringComparison.Ordinal);
-        Assert.Contains("avena-sativa", html, StringComparison.Ordinal);
+        Assert.Contains("avena-sativa = Oats", html, StringComparison.Ordinal);
         Assert.Contains("Portion 1 description", html, StringComparison.Ordinal);
     }
 

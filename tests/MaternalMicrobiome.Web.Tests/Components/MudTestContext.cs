@@ -1,16 +1,24 @@
 using Bunit;
+using MaternalMicrobiome.Data.Seeding;
+using MaternalMicrobiome.Domain.Catalog;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 
 namespace MaternalMicrobiome.Web.Tests.Components;
 
-/// <summary>A bunit context with MudBlazor's services; xunit v2 disposes synchronously, so disposal goes async here.</summary>
+/// <summary>A bunit context with MudBlazor's services and the plant names; xunit v2 disposes synchronously, so disposal goes async here.</summary>
 public abstract class MudTestContext : BunitContext, IAsyncLifetime
 {
+    /// <summary>The real seeds/plant-species.csv, which components inject to show species by their common names.</summary>
+    private static readonly Lazy<PlantNames> SeedNames = new(() => SeedLoader.ReadPlantNames(Path.Combine(AppContext.BaseDirectory, "seeds")));
+
+    public static PlantNames SeedPlantNames => SeedNames.Value;
+
     protected MudTestContext()
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
+        Services.AddSingleton(SeedPlantNames);
     }
 
     Task IAsyncLifetime.InitializeAsync() => Task.CompletedTask;

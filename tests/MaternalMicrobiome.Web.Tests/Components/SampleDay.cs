@@ -17,6 +17,12 @@ public static class SampleDay
         PlantSpecies = ["lens-culinaris"], PlantPoints = 1, Colours = PlantColours.WhiteTan, IsPrebioticRich = true, ServingGrams = 100,
     };
 
+    public static Food Onion { get; } = new()
+    {
+        Key = "usda-11282", Name = "Onions, raw", FoodGroup = "Vegetables and Vegetable Products", FiberG = 1.7, WaterG = 89.11,
+        PlantSpecies = ["allium-cepa"], PlantPoints = 1, Colours = PlantColours.WhiteTan, IsPrebioticRich = true, ServingGrams = 160,
+    };
+
     public static Food Kefir { get; } = new()
     {
         Key = "usda-01289", Name = "Kefir, plain, lowfat", FoodGroup = "Dairy and Egg Products", FiberG = 0, WaterG = 89.5,

@@ -34,14 +34,38 @@ public sealed class TargetDetailsTests : MudTestContext
     }
 
     [Fact]
-    public void Plant_details_name_the_species_and_the_food_it_came_from()
+    public void Plant_details_name_the_plant_by_its_common_name_and_the_food_it_came_from()
     {
-        var plants = SampleDay.Score((SampleDay.Lentils, 200)).For(Metric.PlantsPerDay)!;
+        var plants = SampleDay.Score((SampleDay.Onion, 80)).For(Metric.PlantsPerDay)!;
 
         var cut = Render<TargetDetails>(p => p.Add(x => x.Result, plants).Add(x => x.References, SampleDay.References));
 
-        var row = cut.Find("[data-testid=contributions] tbody tr");
-        Assert.Contains("lens-culinaris", row.TextContent, StringComparison.Ordinal);
-        Assert.Contains("Lentils, cooked", row.TextContent, StringComparison.Ordinal);
+        var cells = cut.Find("[data-testid=contributions] tbody tr").QuerySelectorAll("td");
+        Assert.Equal("Onion", cells[0].TextContent);
+        Assert.Equal("Allium cepa", cells[0].GetAttribute("title"));
+        Assert.Equal("Onions, raw", cells[1].TextContent);
+        Assert.DoesNotContain("allium-cepa", cut.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Weekly_plant_details_read_every_species_by_its_common_name()
+    {
+        var plants = SampleDay.Score((SampleDay.Lentils, 200), (SampleDay.Onion, 80)).For(Metric.PlantsPerWeek)!;
+
+        var cut = Render<TargetDetails>(p => p.Add(x => x.Result, plants).Add(x => x.References, SampleDay.References));
+
+        var shown = cut.FindAll("[data-testid=contributions] tbody tr").Select(r => r.QuerySelector("td")!.TextContent).Order(StringComparer.Ordinal);
+        Assert.Equal(["Lentil", "Onion"], shown);
+        Assert.DoesNotContain("lens-culinaris", cut.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Colour_details_still_name_the_colour()
+    {
+        var colours = SampleDay.Score((SampleDay.Onion, 80)).For(Metric.PlantColours)!;
+
+        var cut = Render<TargetDetails>(p => p.Add(x => x.Result, colours).Add(x => x.References, SampleDay.References));
+
+        Assert.Contains("white/tan", cut.Find("[data-testid=contributions] tbody tr td").TextContent, StringComparison.Ordinal);
     }
 }

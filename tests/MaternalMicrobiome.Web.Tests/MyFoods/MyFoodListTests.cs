@@ -24,7 +24,7 @@ public sealed class MyFoodListTests : MudTestContext
 
         var text = cut.Find("[data-testid=recipe]").TextContent;
         Assert.Contains("2 servings of 143 g · 3 ingredients · fiber 8.6 g per serving", text, StringComparison.Ordinal);
-        Assert.Contains("3 plants: lens-culinaris, allium-cepa, allium-sativum", text, StringComparison.Ordinal);
+        Assert.Contains("3 plants: Lentil, Onion, Garlic", text, StringComparison.Ordinal);
     }
 
     [Fact]

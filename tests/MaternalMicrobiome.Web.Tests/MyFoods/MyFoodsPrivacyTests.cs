@@ -143,6 +143,7 @@ public sealed class MyFoodsPrivacyTests(SqliteWebAppFactory factory) : IClassFix
         var theirs = await otherScope.ServiceProvider.GetRequiredService<MyFoodsService>().GetKnownSpeciesAsync();
 
         Assert.Contains("Cabbage, green, raw", hers.Single(s => s.Key == "brassica-oleracea").Foods);
+        Assert.Equal("Rye", hers.Single(s => s.Key == "secale-cereale").Name);
         var rye = hers.Single(s => s.Key == "secale-cereale").Foods;
         Assert.Contains("Bread, rye", rye);
         Assert.Contains("Grandma's rye sourdough", rye);

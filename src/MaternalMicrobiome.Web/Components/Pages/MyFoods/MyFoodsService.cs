@@ -19,7 +19,8 @@ public sealed class MyFoodsService(
     CurrentUser currentUser,
     CatalogVersion catalogVersion,
     IValidator<CustomFoodRequest> foodValidator,
-    IValidator<RecipeRequest> recipeValidator)
+    IValidator<RecipeRequest> recipeValidator,
+    PlantNames plantNames)
 {
     public const string NotFoundMessage = "That food does not exist.";
     public const string ServingPortion = "1 serving";
@@ -230,8 +231,8 @@ public sealed class MyFoodsService(
         return foods
             .SelectMany(f => f.PlantSpecies.Select(key => (Key: key, f.Name)))
             .GroupBy(x => x.Key, StringComparer.Ordinal)
-            .Select(g => new SpeciesOption(g.Key, g.Select(x => x.Name).Distinct(StringComparer.Ordinal).OrderBy(n => n.Length).ThenBy(n => n, StringComparer.Ordinal).ToList()))
-            .OrderBy(s => s.Key, StringComparer.Ordinal)
+            .Select(g => new SpeciesOption(g.Key, plantNames.For(g.Key), g.Select(x => x.Name).Distinct(StringComparer.Ordinal).OrderBy(n => n.Length).ThenBy(n => n, StringComparer.Ordinal).ToList()))
+            .OrderBy(s => s.Name, StringComparer.CurrentCultureIgnoreCase)
             .ToList();
     }
 

@@ -1,10 +1,10 @@
 namespace MaternalMicrobiome.Web.Components.Pages.MyFoods;
 
 /// <summary>
-/// A plant species key she can choose, with the foods of the catalog that carry it (so "brassica-oleracea" reads as
-/// kale, broccoli, cabbage). A new key she types has no foods yet.
+/// A plant species she can choose: its key (what the scorer counts), its common name (what she reads) and the foods
+/// of the catalog that carry it. A new key she types has no foods yet and reads as its botanical name.
 /// </summary>
-public sealed record SpeciesOption(string Key, IReadOnlyList<string> Foods)
+public sealed record SpeciesOption(string Key, string Name, IReadOnlyList<string> Foods)
 {
     public const int FoodsShown = 3;
 
@@ -14,9 +14,10 @@ public sealed record SpeciesOption(string Key, IReadOnlyList<string> Foods)
         ? string.Join("; ", Foods)
         : $"{string.Join("; ", Foods.Take(FoodsShown))} and {Foods.Count - FoodsShown} more";
 
-    public string Label => IsNew ? Key : $"{Key} ({Examples})";
+    public string Label => IsNew ? Key : $"{Name} ({Examples})";
 
-    /// <summary>Does the typed text match the key or one of the foods' names?</summary>
+    /// <summary>Does the typed text match the name, the key or one of the foods' names?</summary>
     public bool Matches(string text) =>
-        Key.Contains(text, StringComparison.OrdinalIgnoreCase) || Foods.Any(f => f.Contains(text, StringComparison.OrdinalIgnoreCase));
+        Name.Contains(text, StringComparison.OrdinalIgnoreCase) || Key.Contains(text, StringComparison.OrdinalIgnoreCase)
+        || Foods.Any(f => f.Contains(text, StringComparison.OrdinalIgnoreCase));
 }
