@@ -72,13 +72,23 @@ public static class SafetyRules
                     "Caffeine above 200 mg",
                     string.Create(
                         CultureInfo.InvariantCulture,
-                        $"Today's caffeine is {caffeine:0} mg, above the 200 mg a day that ACOG and EFSA consider safe {(stage.IsPregnant ? "in pregnancy." : "while breastfeeding.")}"),
+                        $"Today's caffeine is {caffeine:0} mg, above the 200 mg a day that {(stage.IsPregnant ? "ACOG and EFSA consider safe in pregnancy." : "EFSA considers safe while breastfeeding.")}"),
                     DistinctNames(items.Where(i => i.Nutrient(f => f.CaffeineMg) > 0)),
-                    [ReferenceKeys.AcogCaffeine, ReferenceKeys.EfsaCaffeine]));
+                    CaffeineReferenceKeys(stage)));
             }
         }
 
         return warnings;
+    }
+
+    /// <summary>
+    /// The sources of the 200 mg caffeine limit at a stage: ACOG's opinion covers pregnancy only, so while breastfeeding
+    /// the limit rests on EFSA alone.
+    /// </summary>
+    public static IReadOnlyList<string> CaffeineReferenceKeys(LifeStage stage)
+    {
+        ArgumentNullException.ThrowIfNull(stage);
+        return stage.IsPregnant ? [ReferenceKeys.AcogCaffeine, ReferenceKeys.EfsaCaffeine] : [ReferenceKeys.EfsaCaffeine];
     }
 
     /// <summary>True when eating the food at this stage would raise a warning of its own (caffeine depends on the day).</summary>

@@ -88,8 +88,8 @@ public sealed class SafetyWarningTests
     }
 
     [Theory]
-    [InlineData(LifeStageKind.Pregnant, "in pregnancy.")]
-    [InlineData(LifeStageKind.Breastfeeding, "while breastfeeding.")]
+    [InlineData(LifeStageKind.Pregnant, "ACOG and EFSA consider safe in pregnancy.")]
+    [InlineData(LifeStageKind.Breastfeeding, "EFSA considers safe while breastfeeding.")]
     public void Caffeine_over_200_mg_warns_in_pregnancy_and_breastfeeding(LifeStageKind kind, string messageEnd)
     {
         // 600 g of brewed coffee x 40 mg/100 g = 240 mg.
@@ -98,7 +98,12 @@ public sealed class SafetyWarningTests
         var warning = Assert.Single(score.Warnings);
         Assert.Equal(SafetyWarningKind.Caffeine, warning.Kind);
         Assert.Equal(["Coffee, brewed"], warning.FoodNames);
-        Assert.Equal([ReferenceKeys.AcogCaffeine, ReferenceKeys.EfsaCaffeine], warning.ReferenceKeys);
+        // ACOG has no lactation statement: while breastfeeding only EFSA is named and cited.
+        IReadOnlyList<string> sources = kind == LifeStageKind.Pregnant
+            ? [ReferenceKeys.AcogCaffeine, ReferenceKeys.EfsaCaffeine]
+            : [ReferenceKeys.EfsaCaffeine];
+        Assert.Equal(sources, warning.ReferenceKeys);
+        Assert.Equal(sources, score.Result(Metric.Caffeine).Definition.ReferenceKeys);
         Assert.Contains("240 mg", warning.Message, StringComparison.Ordinal);
         Assert.EndsWith(messageEnd, warning.Message, StringComparison.Ordinal);
         Assert.Equal(600 * 40.0 / 100, score.Result(Metric.Caffeine).Actual, 1e-9);
