@@ -115,7 +115,8 @@ public static class DefaultTargets
         "Water contained in everything logged as a drink (water, milk, tea, coffee, kefir, juice…), at 1 g = 1 mL.",
         "The IOM Adequate Intake for total water is 3.0 L/day in pregnancy and 3.8 L/day when breastfeeding (2.7 L for "
         + "other adult women), of which drinks supply about 77% and 82%: 2.3 L and 3.1 L (2.2 L). EFSA proposes 2.0 L "
-        + "plus 300 mL in pregnancy and plus about 700 mL when breastfeeding. These are for moderate temperature and activity.");
+        + "plus 300 mL in pregnancy and plus about 700 mL when breastfeeding: total water from food and drinks, not drinks "
+        + "alone. These are for moderate temperature and activity.");
 
     private static TargetDefinition AddedSugar { get; } = new(
         Metric.AddedSugar, TargetDirection.AtMost, 25, "g", 1, EvidenceGrade.Guideline,
