@@ -24,10 +24,19 @@ public static class ReferenceKeys
     public const string FdaEpaFish = "fda-epa-fish";
     public const string CdcAlcoholPregnancy = "cdc-alcohol-pregnancy";
 
+    /// <summary>Raw sprouts, raw or undercooked eggs, raw shellfish, unpasteurized juice and cider, store-made salads (FDA, read second-hand).</summary>
+    public const string FoodSafetyPregnancy = "fda-food-safety-pregnancy";
+
+    /// <summary>Liver and liver products such as pâté, and fish liver oil: preformed vitamin A.</summary>
+    public const string VitaminAPregnancy = "nhs-foods-to-avoid-pregnancy";
+
+    /// <summary>Liquorice root to avoid; herbal and green teas to limit (the limit read second-hand).</summary>
+    public const string HerbalTeaPregnancy = "uk-herbal-tea-pregnancy";
+
     public static IReadOnlyList<string> All { get; } =
     [
         Mueller2015, Jones2024, Alemu2023, Binda2025, Ward2025, IomMacronutrients, IomWater, EfsaWater, WhoSugars,
         AhaSugar, Dga2020, AcogCaffeine, EfsaCaffeine, Wastyk2021, McDonald2018, Gibson2017, Marco2021, CdcListeria,
-        FdaEpaFish, CdcAlcoholPregnancy,
+        FdaEpaFish, CdcAlcoholPregnancy, FoodSafetyPregnancy, VitaminAPregnancy, HerbalTeaPregnancy,
     ];
 }
