@@ -782,7 +782,8 @@ BRAND_NOVA = (4, "branded manufactured product (brief: branded foods NOVA 4)")
 
 # ---------------------------------------------------------------------------------------------------------------
 # 4. FERMENTED and LIVE CULTURES: (scope, pattern, fermented, live, serving_g or None, why). First match wins.
-#    live=True needs a serving (Wastyk 2021: 170 g yogurt/kefir, 75 g kimchi/sauerkraut, 17 g miso).
+#    live=True needs a serving (Wastyk 2021: 170 g yogurt/kefir, 75 g kimchi/sauerkraut; the app's own choices from
+#    USDA household portions: 17 g = 1 tbsp miso, 245 g = 1 cup buttermilk).
 # ---------------------------------------------------------------------------------------------------------------
 FERMENTED = [
     ("*", r"yogurt[- ]covered|yogurt coated|yogurt melts|yogurt, frozen|frozen yogurt|with yogurt|yogurt dessert"

@@ -23,9 +23,15 @@ public static class ReferenceKeys
     public const string CdcListeria = "cdc-listeria";
     public const string FdaEpaFish = "fda-epa-fish";
     public const string CdcAlcoholPregnancy = "cdc-alcohol-pregnancy";
-    public const string FoodSafetyPregnancy = "foodsafety-pregnancy";
-    public const string VitaminAPregnancy = "nhs-vitamin-a-pregnancy";
-    public const string HerbalTeaPregnancy = "nhs-herbal-tea-pregnancy";
+
+    /// <summary>Raw sprouts, raw or undercooked eggs, raw shellfish, unpasteurized juice and cider, store-made salads (FDA, read second-hand).</summary>
+    public const string FoodSafetyPregnancy = "fda-food-safety-pregnancy";
+
+    /// <summary>Liver and liver products such as pâté, and fish liver oil: preformed vitamin A.</summary>
+    public const string VitaminAPregnancy = "nhs-foods-to-avoid-pregnancy";
+
+    /// <summary>Liquorice root to avoid; herbal and green teas to limit (the limit read second-hand).</summary>
+    public const string HerbalTeaPregnancy = "uk-herbal-tea-pregnancy";
 
     public static IReadOnlyList<string> All { get; } =
     [

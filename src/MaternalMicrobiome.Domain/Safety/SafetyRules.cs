@@ -48,21 +48,20 @@ public static class SafetyRules
             + "dishes that use them raw (homemade mayonnaise, mousse, raw cookie dough). An egg baked into a dish is cooked.",
             ReferenceKeys.FoodSafetyPregnancy),
         new(PregnancyRisks.RawShellfish, SafetyWarningKind.RawShellfish, "Raw shellfish",
-            "Raw oysters, clams, mussels and scallops can carry Vibrio, norovirus and other germs. Eat shellfish cooked, until "
-            + "the shells open and the flesh is firm.", ReferenceKeys.FoodSafetyPregnancy),
+            "Raw and undercooked shellfish such as oysters, clams and mussels can carry germs that cause food poisoning. Eat "
+            + "shellfish only cooked.", ReferenceKeys.FoodSafetyPregnancy),
         new(PregnancyRisks.Liver, SafetyWarningKind.PreformedVitaminA, "Liver and fish-liver oil (vitamin A)",
-            "Liver and liver products such as pâté and liver sausage, and fish-liver oils such as cod-liver oil, hold large "
-            + "amounts of preformed vitamin A (retinol), which can harm an unborn baby. Avoid them while pregnant; vitamin A from "
-            + "vegetables (beta-carotene) is not a concern.", ReferenceKeys.VitaminAPregnancy),
+            "Liver and products containing liver, such as liver pâté and liver sausage, and fish-liver oils such as cod-liver "
+            + "oil, can hold a lot of vitamin A, which can harm the baby. Avoid them while pregnant.", ReferenceKeys.VitaminAPregnancy),
         new(PregnancyRisks.UnpasteurizedJuice, SafetyWarningKind.UnpasteurizedJuice, "Unpasteurized juice",
-            "Freshly squeezed and other unpasteurized juice and cider can carry E. coli and Salmonella. Choose pasteurized "
-            + "juice, or bring fresh juice to a rolling boil first.", ReferenceKeys.FoodSafetyPregnancy),
+            "Unpasteurized juice and cider, freshly squeezed juice included, can carry E. coli and Salmonella. Choose "
+            + "pasteurized juice.", ReferenceKeys.FoodSafetyPregnancy),
         new(PregnancyRisks.DeliSalad, SafetyWarningKind.DeliSalad, "Store-made salads",
             "Store-made ham, chicken, egg, tuna and seafood salads can carry Listeria, which grows in the fridge. Make them at "
             + "home and keep them cold.", ReferenceKeys.FoodSafetyPregnancy),
         new(PregnancyRisks.HerbalTea, SafetyWarningKind.HerbalTea, "Herbal tea",
-            "Little is known about the safety of herbal teas in pregnancy, so it is best to limit how much you drink.",
-            ReferenceKeys.HerbalTeaPregnancy),
+            "Not every herbal tea is known to be safe in pregnancy. Avoid liquorice root tea, and ask your midwife or doctor "
+            + "before drinking herbal teas or remedies regularly.", ReferenceKeys.HerbalTeaPregnancy),
     ];
 
     /// <summary>FDA/EPA: 2 to 3 servings a week from the "Best Choices" list, a serving being 4 oz: at most 12 oz (340 g).</summary>
@@ -109,7 +108,7 @@ public static class SafetyRules
                         CultureInfo.InvariantCulture,
                         $"Today's caffeine is {shown:#,0} mg, above the 200 mg a day that {(stage.IsPregnant ? "ACOG and EFSA consider safe in pregnancy." : "EFSA considers safe for breastfed infants.")}"),
                     DistinctNames(items.Where(i => i.Nutrient(f => f.CaffeineMg) > 0)),
-                    CaffeineReferences(stage)));
+                    CaffeineReferenceKeys(stage)));
             }
 
             if (items.Exists(i => CaffeineSources.IsCaffeineUnknown(i.Food)))
@@ -131,8 +130,11 @@ public static class SafetyRules
         return warnings;
     }
 
-    /// <summary>ACOG's statement covers pregnancy only; EFSA's covers pregnancy and breastfeeding.</summary>
-    public static IReadOnlyList<string> CaffeineReferences(LifeStage stage)
+    /// <summary>
+    /// The sources of the 200 mg caffeine limit at a stage: ACOG's opinion covers pregnancy only, so while breastfeeding
+    /// the limit rests on EFSA alone.
+    /// </summary>
+    public static IReadOnlyList<string> CaffeineReferenceKeys(LifeStage stage)
     {
         ArgumentNullException.ThrowIfNull(stage);
         return stage.IsPregnant ? [ReferenceKeys.AcogCaffeine, ReferenceKeys.EfsaCaffeine] : [ReferenceKeys.EfsaCaffeine];
@@ -154,7 +156,7 @@ public static class SafetyRules
         + " out and may be higher than shown. A cup of brewed coffee holds about 95 mg, a cup of black tea about 47 mg"
         + (stage.IsPregnant ? "; keep the day under 200 mg." : "."),
         foods,
-        CaffeineReferences(stage));
+        CaffeineReferenceKeys(stage));
 
     private static SafetyWarning FishWeeklyAmount(double grams, List<string> foods) => new(
         SafetyWarningKind.FishWeeklyAmount,

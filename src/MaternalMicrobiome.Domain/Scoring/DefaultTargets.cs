@@ -1,5 +1,6 @@
 using MaternalMicrobiome.Domain.Evidence;
 using MaternalMicrobiome.Domain.Profiles;
+using MaternalMicrobiome.Domain.Safety;
 
 namespace MaternalMicrobiome.Domain.Scoring;
 
@@ -27,7 +28,7 @@ public static class DefaultTargets
         // The caffeine limit applies while pregnant or breastfeeding.
         if (stage.IsPregnant || stage.IsBreastfeeding)
         {
-            targets.Add(Caffeine);
+            targets.Add(Caffeine(stage));
         }
 
         targets.Add(UltraProcessedShare);
@@ -58,15 +59,16 @@ public static class DefaultTargets
         + "An Adequate Intake is a level judged adequate, not a minimum below which harm is shown.");
 
     private static TargetDefinition FermentedServings { get; } = new(
-        Metric.FermentedServings, TargetDirection.AtLeast, 2, "servings", 3, EvidenceGrade.Trial,
+        Metric.FermentedServings, TargetDirection.AtLeast, 2, "servings", 3, EvidenceGrade.AppChoice,
         [ReferenceKeys.Wastyk2021, ReferenceKeys.Marco2021],
         "Fermented foods with live cultures",
         "Servings of foods that still hold live cultures when eaten: 170 g (6 oz) of kefir or yogurt, 75 g (½ cup) of live "
         + "sauerkraut or kimchi. Tempeh and canned sauerkraut are fermented but not live. In pregnancy a food that raises a "
         + "safety warning never counts: kombucha, water kefir and kvass (alcohol), kefir or yogurt from raw milk.",
-        "In Wastyk 2021 the high-fermented-food arm ramped up to about 6 servings a day and gained microbiome diversity and "
-        + "lower inflammatory markers; 6 is the stretch goal here. The participants were healthy non-pregnant adults, and "
-        + "the trial's primary outcome did not change. Marco 2021 defines fermented foods and separates them from probiotics.",
+        "2 servings a day is the app's own choice: no trial tested it. In Wastyk 2021 the fermented-food arm ramped up over "
+        + "4 weeks toward a goal of 6 servings a day and gained microbiome diversity and lower inflammatory markers; 6 is "
+        + "the stretch goal here. The participants were healthy non-pregnant adults, and the trial's primary outcome did "
+        + "not change. Marco 2021 defines fermented foods and separates them from probiotics.",
         StretchValue: 6);
 
     private static TargetDefinition PlantsPerDay { get; } = new(
@@ -113,7 +115,8 @@ public static class DefaultTargets
         "Water contained in everything logged as a drink (water, milk, tea, coffee, kefir, juice…), at 1 g = 1 mL.",
         "The IOM Adequate Intake for total water is 3.0 L/day in pregnancy and 3.8 L/day when breastfeeding (2.7 L for "
         + "other adult women), of which drinks supply about 77% and 82%: 2.3 L and 3.1 L (2.2 L). EFSA proposes 2.0 L "
-        + "plus 300 mL in pregnancy and plus about 700 mL when breastfeeding. These are for moderate temperature and activity.");
+        + "plus 300 mL in pregnancy and plus about 700 mL when breastfeeding: total water from food and drinks, not drinks "
+        + "alone. These are for moderate temperature and activity.");
 
     private static TargetDefinition AddedSugar { get; } = new(
         Metric.AddedSugar, TargetDirection.AtMost, 25, "g", 1, EvidenceGrade.Guideline,
@@ -124,14 +127,18 @@ public static class DefaultTargets
         "The American Heart Association advises women to keep added sugar to 25 g (6 teaspoons) a day; the WHO recommends "
         + "free sugars below 10% of energy, ideally below 5% (about 25 g at 2,000 kcal).");
 
-    private static TargetDefinition Caffeine { get; } = new(
+    // ACOG speaks to pregnancy only; while breastfeeding the limit rests on EFSA alone.
+    private static TargetDefinition Caffeine(LifeStage stage) => new(
         Metric.Caffeine, TargetDirection.AtMost, 200, "mg", 1, EvidenceGrade.Guideline,
-        [ReferenceKeys.AcogCaffeine, ReferenceKeys.EfsaCaffeine],
+        SafetyRules.CaffeineReferenceKeys(stage),
         "Caffeine",
         "Caffeine from coffee, tea, cola, chocolate and everything else logged today.",
-        "ACOG (reaffirmed 2023): less than 200 mg a day does not appear to be a major factor in miscarriage or preterm birth; "
-        + "its relation to growth restriction is undetermined. EFSA: up to 200 mg a day raises no safety concern in "
-        + "pregnancy or for breastfed infants.");
+        stage.IsPregnant
+            ? "ACOG (reaffirmed 2023): less than 200 mg a day does not appear to be a major factor in miscarriage or preterm "
+              + "birth; its relation to growth restriction is undetermined. EFSA: up to 200 mg a day raises no safety concern "
+              + "for the fetus."
+            : "EFSA: single doses and habitual intakes up to 200 mg a day by breastfeeding women raise no safety concern for "
+              + "breastfed infants. ACOG's 200 mg opinion covers pregnancy only.");
 
     private static TargetDefinition UltraProcessedShare { get; } = new(
         Metric.UltraProcessedShare, TargetDirection.AtMost, 20, "%", 1, EvidenceGrade.Heuristic,

@@ -8,9 +8,10 @@ public static class SynergyRule
     public const string Title = "Fiber + fermented synergy";
 
     public const string Explanation =
-        "You met both the fiber and the fermented-food targets today: fiber feeds the microbes that live cultures bring in. "
-        + "Wastyk 2021 tested each diet separately in non-pregnant adults; the combined effect in pregnancy is what the "
-        + "FeFiFo-MOMS trial studies, and it has no published results yet.";
+        "You met both the fiber and the fermented-food targets today. That fiber feeds the microbes that live cultures "
+        + "bring in is the seed article's inference, not a tested finding: Wastyk 2021 tested each diet separately in "
+        + "non-pregnant adults, and its fiber arm did not raise microbiome diversity. The combined effect in pregnancy is "
+        + "what the FeFiFo-MOMS trial studies, and it has no published results yet.";
 
     public static IReadOnlyList<string> ReferenceKeys { get; } = [Evidence.ReferenceKeys.Wastyk2021];
 

@@ -23,7 +23,7 @@ public static class TargetBounds
         return metric switch
         {
             Metric.Fiber => new(metric, 15, 60, "g", "Fiber between 15 and 60 g a day: below is too little to help, above often upsets digestion."),
-            Metric.FermentedServings => new(metric, 1, 6, "servings", "Fermented servings between 1 and 6 a day, the range studied in wastyk-2021."),
+            Metric.FermentedServings => new(metric, 1, 6, "servings", "Fermented servings between 1 and 6 a day: the bounds are the app's own choice (wastyk-2021 had one goal, 6 servings a day, in non-pregnant adults)."),
             Metric.PlantsPerDay => new(metric, 1, 15, "plants", "Between 1 and 15 plants a day."),
             Metric.PlantsPerWeek => new(metric, 10, 50, "plants", "Between 10 and 50 plants a week."),
             Metric.PrebioticServings => new(metric, 1, 6, "servings", "Between 1 and 6 prebiotic-rich servings a day."),

@@ -100,6 +100,7 @@ public sealed class SafetyWarningTests
         Assert.Equal(SafetyWarningKind.Caffeine, warning.Kind);
         Assert.Equal(["Coffee, brewed"], warning.FoodNames);
         Assert.Equal(references, warning.ReferenceKeys);
+        Assert.Equal(references, score.Result(Metric.Caffeine).Definition.ReferenceKeys);
         Assert.Contains("240 mg", warning.Message, StringComparison.Ordinal);
         Assert.EndsWith(messageEnd, warning.Message, StringComparison.Ordinal);
         Assert.Equal(600 * 40.0 / 100, score.Result(Metric.Caffeine).Actual, 1e-9);

@@ -55,6 +55,16 @@ public sealed class ReferenceAdminTests(SqliteWebAppFactory factory) : IClassFix
         }
     }
 
+    [Fact]
+    public void Year_0_is_accepted_for_an_undated_page()
+    {
+        var validator = factory.Services.GetRequiredService<IValidator<ReferenceEditRequest>>();
+        var reference = NewReference();
+        reference.Year = 0;
+
+        Assert.True(validator.Validate(reference).IsValid);
+    }
+
     [Theory]
     [InlineData("Key", "Not A Key", "Key must be lower-case letters and digits in words joined by hyphens, such as wastyk-2021.")]
     [InlineData("Year", "1899", "Year must be from 1900 to")]

@@ -19,7 +19,6 @@ public sealed class ReferenceBadInputTests(SqliteWebAppFactory factory) : IClass
         { "authors empty", r => r.Authors = " ", "Authors" },
         { "authors 1001 characters", r => r.Authors = BadText.Repeated(1001), "Authors" },
         { "authors with NUL", r => r.Authors = "Wastyk HC\0", "Authors" },
-        { "year zero", r => r.Year = 0, "Year" },
         { "year 1899", r => r.Year = 1899, "Year" },
         { "year negative", r => r.Year = -2021, "Year" },
         { "year int.MaxValue", r => r.Year = int.MaxValue, "Year" },

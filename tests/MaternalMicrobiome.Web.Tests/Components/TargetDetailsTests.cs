@@ -31,6 +31,7 @@ public sealed class TargetDetailsTests : MudTestContext
 
         Assert.NotNull(cut.Find("[data-testid=no-contributions]"));
         Assert.Empty(cut.FindAll("[data-testid=contributions]"));
+        Assert.Equal("Evidence: the app's own choice", cut.Find("[data-testid=grade]").TextContent.Trim());
     }
 
     [Fact]

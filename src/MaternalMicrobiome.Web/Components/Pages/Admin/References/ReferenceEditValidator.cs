@@ -20,9 +20,10 @@ public sealed partial class ReferenceEditValidator : AbstractValidator<Reference
             .MaximumLength(MaxKeyLength).WithMessage($"Key must be at most {MaxKeyLength} characters.")
             .Matches(KeyPattern()).WithMessage("Key must be lower-case letters and digits in words joined by hyphens, such as wastyk-2021.");
         Text(r => r.Authors, "Authors", 1000);
+        // 0 marks an agency page whose publication date is unknown (shown "n.d."), so no year has to be made up.
         RuleFor(r => r.Year)
-            .Must(year => year >= FirstYear && year <= clock.GetUtcNow().Year + 1)
-            .WithMessage(r => $"Year must be from {FirstYear} to {clock.GetUtcNow().Year + 1}.");
+            .Must(year => year == 0 || (year >= FirstYear && year <= clock.GetUtcNow().Year + 1))
+            .WithMessage(r => $"Year must be from {FirstYear} to {clock.GetUtcNow().Year + 1}, or 0 for an undated page.");
         Text(r => r.Title, "Title", 500);
         Text(r => r.Source, "Source", 500);
         RuleFor(r => r.Doi)
