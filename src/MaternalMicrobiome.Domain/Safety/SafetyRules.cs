@@ -64,6 +64,17 @@ public static class SafetyRules
             + "before drinking herbal teas or remedies regularly.", ReferenceKeys.HerbalTeaPregnancy),
     ];
 
+    public const string FishWeeklyTitle = "More fish than advised this week";
+
+    public const string FishWeeklyRule = "Warned while pregnant or breastfeeding, on a day she eats fish or shellfish, when the 7 days "
+        + "ending that day hold more than 340 g (12 oz) of them: FDA/EPA advise 2 to 3 servings of 4 oz a week from the "
+        + "'Best Choices' list, or 1 serving a week from the 'Good Choices' list.";
+
+    public const string CaffeineUnknownTitle = "Caffeine not known for some foods";
+
+    public const string CaffeineUnknownRule = "Warned while pregnant or breastfeeding when she logs a coffee, tea, cocoa, cola or "
+        + "chocolate sweet for which USDA gives no caffeine value: the day's caffeine total leaves it out and may be higher than shown.";
+
     /// <summary>FDA/EPA: 2 to 3 servings a week from the "Best Choices" list, a serving being 4 oz: at most 12 oz (340 g).</summary>
     public const double FishGramsPerWeek = 340;
 
@@ -148,7 +159,7 @@ public static class SafetyRules
 
     private static SafetyWarning CaffeineUnknown(LifeStage stage, List<string> foods) => new(
         SafetyWarningKind.CaffeineUnknown,
-        "Caffeine not known for some foods",
+        CaffeineUnknownTitle,
         "USDA gives no caffeine value for "
         + (foods.Count == 1 ? "this food" : "these foods")
         + ", which usually hold caffeine, so today's caffeine total leaves "
@@ -160,7 +171,7 @@ public static class SafetyRules
 
     private static SafetyWarning FishWeeklyAmount(double grams, List<string> foods) => new(
         SafetyWarningKind.FishWeeklyAmount,
-        "More fish than advised this week",
+        FishWeeklyTitle,
         string.Create(
             CultureInfo.InvariantCulture,
             $"The last 7 days hold {Math.Ceiling(grams):0} g of fish and shellfish. FDA/EPA advise 2 to 3 servings (8–12 oz, about 225–340 g) a week from the 'Best Choices' list (salmon, sardines, cod, shrimp, canned light tuna…), or 1 serving a week from the 'Good Choices' list, for their mercury."),
