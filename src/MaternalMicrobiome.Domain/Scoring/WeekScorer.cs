@@ -48,7 +48,7 @@ public static class WeekScorer
         }
 
         var firstDay = endDate.AddDays(1 - DayScorer.PlantWindowDays);
-        var window = all.SelectMany(RecipeExpansion.Expand).Where(f => f.Date >= firstDay && f.Date <= endDate && f.Grams > 0).ToList();
+        var window = all.SelectMany(RecipeExpansion.Expand).Where(f => f.Date >= firstDay && f.Date <= endDate && f.Grams >= DayScorer.MinPlantGrams).ToList();
         return weekly.Contributions
             .Where(c => c.Detail is not null)
             .Select(c =>

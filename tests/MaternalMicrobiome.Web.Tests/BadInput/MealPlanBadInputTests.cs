@@ -40,6 +40,7 @@ public sealed class MealPlanBadInputTests(SqliteWebAppFactory factory) : IClassF
         { "amount NaN", r => r.Amount = double.NaN, "Amount" },
         { "amount +infinity", r => r.Amount = double.PositiveInfinity, "Amount" },
         { "amount negative", r => r.Amount = -100, "Amount" },
+        { "amount 0.05 g", r => r.Amount = 0.05, "Amount" },
         { "amount 5001 g", r => r.Amount = 5001, "Amount" },
         { "food zero", r => r.FoodId = 0, "FoodId" },
         { "food not in the catalog", r => r.FoodId = int.MaxValue, "FoodId" },

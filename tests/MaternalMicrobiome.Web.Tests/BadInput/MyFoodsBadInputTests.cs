@@ -79,6 +79,7 @@ public sealed class MyFoodsBadInputTests(SqliteWebAppFactory factory) : IClassFi
         { "ingredient grams zero", r => r.Ingredients[0].Grams = 0, "Ingredients" },
         { "ingredient grams NaN", r => r.Ingredients[0].Grams = double.NaN, "Ingredients" },
         { "ingredient grams -infinity", r => r.Ingredients[0].Grams = double.NegativeInfinity, "Ingredients" },
+        { "ingredient grams 0.05", r => r.Ingredients[0].Grams = 0.05, "Ingredients" },
         { "ingredient grams 5001", r => r.Ingredients[0].Grams = 5001, "Ingredients" },
     };
 

@@ -61,6 +61,24 @@ public sealed class TargetDetailsTests : MudTestContext
     }
 
     [Fact]
+    public void A_coffee_reads_as_a_quarter_plant()
+    {
+        var coffee = new Domain.Catalog.Food
+        {
+            Id = 90, Key = "usda-14209", Name = "Coffee, brewed", FoodGroup = "Beverages", CaffeineMg = 40, IsBeverage = true,
+            PlantSpecies = ["coffea-arabica"], PlantPoints = 0.25,
+        };
+        var plants = SampleDay.Score((SampleDay.Onion, 80), (coffee, 237)).For(Metric.PlantsPerDay)!;
+
+        var cut = Render<TargetDetails>(p => p.Add(x => x.Result, plants).Add(x => x.References, SampleDay.References));
+
+        var coffeeRow = Assert.Single(cut.FindAll("[data-testid=contributions] tbody tr"), r => r.TextContent.Contains("Coffee", StringComparison.Ordinal));
+        var cells = coffeeRow.QuerySelectorAll("td");
+        Assert.Equal("¼", cells[cells.Length - 1].TextContent.Trim());
+        Assert.Equal(1.25, plants.Actual);
+    }
+
+    [Fact]
     public void Colour_details_still_name_the_colour()
     {
         var colours = SampleDay.Score((SampleDay.Onion, 80)).For(Metric.PlantColours)!;

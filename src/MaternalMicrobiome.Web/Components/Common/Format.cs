@@ -10,11 +10,26 @@ public static class Format
     public static string Amount(double value, string unit) => unit switch
     {
         "%" => $"{value.ToString("0", CultureInfo.InvariantCulture)}%",
-        "plants" or "colours" => value.ToString(value % 1 == 0 ? "0" : "0.##", CultureInfo.InvariantCulture),
+        "plants" => Plants(value),
+        "colours" => value.ToString(value % 1 == 0 ? "0" : "0.##", CultureInfo.InvariantCulture),
         "servings" => $"{value.ToString("0.#", CultureInfo.InvariantCulture)} {(Math.Abs(value - 1) < 0.05 ? "serving" : "servings")}",
         "mL" or "mg" => $"{value.ToString("#,0", CultureInfo.InvariantCulture)} {unit}",
         _ => $"{value.ToString(value >= 100 ? "#,0" : "0.#", CultureInfo.InvariantCulture)} {unit}",
     };
+
+    /// <summary>Plants in whole and quarter plants, as the 30-plants convention counts them: 7¼, ½, ¾.</summary>
+    public static string Plants(double value)
+    {
+        var whole = Math.Floor(value + 1e-9);
+        var quarters = (int)Math.Round((value - whole) * 4, MidpointRounding.AwayFromZero);
+        if (quarters == 4)
+        {
+            (whole, quarters) = (whole + 1, 0);
+        }
+
+        var fraction = quarters switch { 1 => "¼", 2 => "½", 3 => "¾", _ => string.Empty };
+        return whole == 0 && fraction.Length > 0 ? fraction : whole.ToString("0", CultureInfo.InvariantCulture) + fraction;
+    }
 
     public static string Target(TargetDefinition target)
     {
