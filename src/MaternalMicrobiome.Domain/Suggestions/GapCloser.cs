@@ -172,7 +172,7 @@ public static class GapCloser
     {
         var reasons = new List<string>();
         double Delta(Metric metric) => (after.For(metric)?.Actual ?? 0) - (before.For(metric)?.Actual ?? 0);
-        string Number(double value) => value.ToString(value >= 10 ? "0" : "0.##", CultureInfo.InvariantCulture);
+        string Number(double value) => value.ToString(value >= 10 ? "0" : "0.#", CultureInfo.InvariantCulture);
 
         if (Delta(Metric.Fiber) >= 0.5)
         {
@@ -187,7 +187,7 @@ public static class GapCloser
         var newPlants = Delta(Metric.PlantsPerDay);
         if (newPlants > 0)
         {
-            reasons.Add(newPlants == 1 ? "1 new plant" : $"{Number(newPlants)} new plants");
+            reasons.Add(newPlants <= 1 ? $"{PlantCount.Format(newPlants)} new plant" : $"{PlantCount.Format(newPlants)} new plants");
         }
 
         if (Delta(Metric.PlantsPerWeek) > 0 && newPlants > 0)

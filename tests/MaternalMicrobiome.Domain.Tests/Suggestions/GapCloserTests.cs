@@ -41,6 +41,17 @@ public sealed class GapCloserTests
     }
 
     [Fact]
+    public void Reasons_read_amounts_with_one_decimal_and_plants_in_quarters()
+    {
+        var suggestions = Suggest(TestStages.Planning, DietPreferences.None);
+
+        var reasons = suggestions.SelectMany(s => s.Reasons).ToList();
+        Assert.NotEmpty(reasons);
+        Assert.All(reasons, r => Assert.DoesNotMatch(@"\d\.\d\d", r));
+        Assert.Contains(reasons, r => r.EndsWith("new plant", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void In_pregnancy_kombucha_brie_and_swordfish_are_never_suggested()
     {
         var suggestions = Suggest(TestStages.PregnantTrimester2, DietPreferences.None);

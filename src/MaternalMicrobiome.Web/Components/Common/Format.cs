@@ -17,19 +17,8 @@ public static class Format
         _ => $"{value.ToString(value >= 100 ? "#,0" : "0.#", CultureInfo.InvariantCulture)} {unit}",
     };
 
-    /// <summary>Plants in whole and quarter plants, as the 30-plants convention counts them: 7¼, ½, ¾.</summary>
-    public static string Plants(double value)
-    {
-        var whole = Math.Floor(value + 1e-9);
-        var quarters = (int)Math.Round((value - whole) * 4, MidpointRounding.AwayFromZero);
-        if (quarters == 4)
-        {
-            (whole, quarters) = (whole + 1, 0);
-        }
-
-        var fraction = quarters switch { 1 => "¼", 2 => "½", 3 => "¾", _ => string.Empty };
-        return whole == 0 && fraction.Length > 0 ? fraction : whole.ToString("0", CultureInfo.InvariantCulture) + fraction;
-    }
+    /// <summary>Plants in whole and quarter plants (<see cref="PlantCount"/>).</summary>
+    public static string Plants(double value) => PlantCount.Format(value);
 
     public static string Target(TargetDefinition target)
     {
