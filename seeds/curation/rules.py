@@ -613,7 +613,7 @@ BABY_ALIASES = {"applesauce": "applesauce", "apples": "applesauce", "squash": "s
                 "peaches": "peaches", "pears": "pears", "bananas": "bananas", "potatoes": "potatoes",
                 "corn": "corn", "beets": "beets", "prunes": "prunes", "apricots": "apricots", "plums": "plums"}
 
-# Species that count 1/4 in plant-points mode outside the Spices group (herbs, coffee, tea).
+# Species that count 1/4 outside the Spices group (herbs, coffee, tea).
 HERB_SPECIES = {"coriandrum-sativum", "petroselinum-crispum", "allium-schoenoprasum", "cymbopogon-citratus",
                 "dysphania-ambrosioides", "eutrema-japonicum", "zingiber-officinale", "coffea-arabica",
                 "camellia-sinensis", "matricaria-chamomilla", "thelesperma-megapotamicum", "cichorium-intybus"}

@@ -36,7 +36,7 @@ public sealed class Food
     /// <summary>Botanical keys such as <c>allium-cepa</c>; every plant of a mixed food is listed.</summary>
     public List<string> PlantSpecies { get; set; } = [];
 
-    /// <summary>Weight of each species in "plant points" mode: 1, or 0.25 for herbs and spices.</summary>
+    /// <summary>Weight of each species in the plant counts: 1, or 0.25 for herbs, spices, coffee, tea and cocoa.</summary>
     public double PlantPoints { get; set; }
 
     public PlantColours Colours { get; set; }

@@ -1,6 +1,6 @@
 namespace MaternalMicrobiome.Domain.Practice;
 
-/// <summary>One change to a mother's targets or plant counting mode, kept so she can see who changed what.</summary>
+/// <summary>One change to a mother's targets, kept so she can see who changed what.</summary>
 public sealed class ClientTargetChange
 {
     public long Id { get; set; }
@@ -9,7 +9,7 @@ public sealed class ClientTargetChange
     public required string ChangedByName { get; set; }
     public DateTimeOffset At { get; set; }
 
-    /// <summary>What changed, in words: "Dietary fiber target", "Caffeine weight", "Plant counting".</summary>
+    /// <summary>What changed, in words: "Dietary fiber target", "Caffeine weight" (rows from before the plant counting mode was retired may say "Plant counting").</summary>
     public required string Setting { get; set; }
 
     /// <summary>The value before, as shown to people ("28 g"); "default" when there was no override.</summary>

@@ -10,7 +10,6 @@ public sealed class MotherProfile
     public DateOnly? DueDate { get; set; }
     public DateOnly? BabyBirthDate { get; set; }
     public FeedingMode FeedingMode { get; set; }
-    public PlantCountingMode PlantCountingMode { get; set; }
     public DietPattern DietPattern { get; set; }
 
     /// <summary>Exclusions as the tags a food must carry: dairy-free, gluten-free, low-FODMAP.</summary>

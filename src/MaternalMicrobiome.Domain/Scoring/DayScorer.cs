@@ -222,7 +222,7 @@ public static class DayScorer
 
     /// <summary>
     /// A species is worth 1, or 1/4 for herbs, spices and coffee, tea and cocoa drinks (the 30-plants campaigns'
-    /// convention), whatever the counting mode.
+    /// convention); the one rule for every mother.
     /// </summary>
     public static double PointWeight(Food food)
     {

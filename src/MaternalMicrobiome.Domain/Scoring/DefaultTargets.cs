@@ -10,7 +10,7 @@ namespace MaternalMicrobiome.Domain.Scoring;
 /// </summary>
 public static class DefaultTargets
 {
-    public static TargetSet For(LifeStage stage, PlantCountingMode plantCounting = PlantCountingMode.Species)
+    public static TargetSet For(LifeStage stage)
     {
         ArgumentNullException.ThrowIfNull(stage);
         List<TargetDefinition> targets =
@@ -32,7 +32,7 @@ public static class DefaultTargets
         }
 
         targets.Add(UltraProcessedShare);
-        return new TargetSet(targets, plantCounting);
+        return new TargetSet(targets);
     }
 
     public static double FiberGrams(LifeStage stage) => stage.Kind switch

@@ -853,9 +853,6 @@ namespace MaternalMicrobiome.Migrations.Postgres.Migrations
                     b.Property<int>("FeedingMode")
                         .HasColumnType("integer");
 
-                    b.Property<int>("PlantCountingMode")
-                        .HasColumnType("integer");
-
                     b.Property<int>("StageKind")
                         .HasColumnType("integer");
 

@@ -825,9 +825,6 @@ namespace MaternalMicrobiome.Migrations.Sqlite.Migrations
                     b.Property<int>("FeedingMode")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("PlantCountingMode")
-                        .HasColumnType("INTEGER");
-
                     b.Property<int>("StageKind")
                         .HasColumnType("INTEGER");
 

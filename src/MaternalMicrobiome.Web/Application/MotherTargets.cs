@@ -16,7 +16,7 @@ public sealed record MotherTargets(MotherProfile Profile, IReadOnlyList<TargetOv
     public TargetSet For(DateOnly date)
     {
         var stage = Profile.StageOn(date);
-        return DefaultTargets.For(stage, Profile.PlantCountingMode).WithOverrides(Overrides, stage);
+        return DefaultTargets.For(stage).WithOverrides(Overrides, stage);
     }
 
     /// <summary>Her profile (a planning-pregnancy default before she saves one) and her overrides.</summary>

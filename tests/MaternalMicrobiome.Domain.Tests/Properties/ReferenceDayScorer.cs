@@ -63,7 +63,7 @@ public static class ReferenceDayScorer
 
     private static (double, IReadOnlyList<Contribution>) Plants(IEnumerable<ConsumedFood> items)
     {
-        // Coffee, tea, cocoa drinks, herbs and spices are worth a quarter in both modes; under a gram counts nothing.
+        // Coffee, tea, cocoa drinks, herbs and spices are worth a quarter; under a gram counts nothing.
         var groups = items
             .Where(i => i.Grams >= 1)
             .SelectMany(i => i.Food.PlantSpecies.Distinct(StringComparer.Ordinal).Select(species => (Species: species, Item: i)))

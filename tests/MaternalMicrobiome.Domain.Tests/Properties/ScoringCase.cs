@@ -5,19 +5,19 @@ using MaternalMicrobiome.Domain.Scoring;
 
 namespace MaternalMicrobiome.Domain.Tests.Properties;
 
-/// <summary>A generated day to score: the foods of up to ten dates around it, a life stage and a plant-counting mode.</summary>
-public sealed record ScoringCase(DateOnly Day, LifeStage Stage, PlantCountingMode Mode, IReadOnlyList<ConsumedFood> Foods)
+/// <summary>A generated day to score: the foods of up to ten dates around it and a life stage.</summary>
+public sealed record ScoringCase(DateOnly Day, LifeStage Stage, IReadOnlyList<ConsumedFood> Foods)
 {
     public DayScore Score() => ScoreWith(Foods);
 
-    public DayScore ScoreWith(IEnumerable<ConsumedFood> foods) => DayScorer.Score(Day, foods, DefaultTargets.For(Stage, Mode), Stage);
+    public DayScore ScoreWith(IEnumerable<ConsumedFood> foods) => DayScorer.Score(Day, foods, DefaultTargets.For(Stage), Stage);
 
     public IEnumerable<ConsumedFood> With(params ConsumedFood[] more) => Foods.Concat(more);
 
     public override string ToString() =>
         string.Create(
             CultureInfo.InvariantCulture,
-            $"{Day:yyyy-MM-dd}, {Stage.Describe()}, {Mode}: [{string.Join("; ", Foods.Select(f => Describe(f, Day)))}]");
+            $"{Day:yyyy-MM-dd}, {Stage.Describe()}: [{string.Join("; ", Foods.Select(f => Describe(f, Day)))}]");
 
     public static string Describe(ConsumedFood food, DateOnly day)
     {

@@ -38,8 +38,6 @@ public static class ScoringGenerators
             LifeStage.PlanningPregnancy,
             LifeStage.PostpartumNotBreastfeeding));
 
-    public static Gen<PlantCountingMode> Modes { get; } = Gen.Elements(PlantCountingMode.Species, PlantCountingMode.PlantPoints);
-
     public static Gen<ConsumedFood> Entry(IReadOnlyList<Food> foods, Gen<double> grams, Gen<DateOnly> dates) =>
         from food in Gen.Elements(foods.ToArray())
         from amount in grams
@@ -50,9 +48,8 @@ public static class ScoringGenerators
 
     public static Gen<ScoringCase> CasesAt(Gen<LifeStage> stages) =>
         from stage in stages
-        from mode in Modes
         from foods in Gen.ListOf(Entries)
-        select new ScoringCase(Day, stage, mode, foods);
+        select new ScoringCase(Day, stage, foods);
 
     public static Gen<ScoringCase> Cases { get; } = CasesAt(Stages);
 

@@ -10,7 +10,7 @@ namespace MaternalMicrobiome.Domain.Tests.Properties;
 
 /// <summary>
 /// Properties of <see cref="DayScorer"/> over generated days built from <see cref="TestFoods"/>
-/// (random grams 0–1,000, random dates within a 10-day range, every life stage, both plant-counting modes).
+/// (random grams 0–1,000, random dates within a 10-day range, every life stage).
 /// </summary>
 [Properties(Arbitrary = [typeof(ScoringArbitraries)])]
 public sealed class ScoringProperties
@@ -27,7 +27,7 @@ public sealed class ScoringProperties
     public bool Scoring_numbers_only_gives_exactly_the_numbers_of_the_full_score(ScoringCase day)
     {
         var full = day.Score();
-        var numbers = DayScorer.ScoreNumbers(day.Day, day.Foods, DefaultTargets.For(day.Stage, day.Mode), day.Stage);
+        var numbers = DayScorer.ScoreNumbers(day.Day, day.Foods, DefaultTargets.For(day.Stage), day.Stage);
         return numbers.Overall == full.Overall
             && numbers.Synergy == full.Synergy
             && numbers.Warnings.Count == full.Warnings.Count
@@ -55,7 +55,7 @@ public sealed class ScoringProperties
 
         return Prop.ForAll(Arb.From(cases), day =>
         {
-            var targets = DefaultTargets.For(day.Stage, day.Mode);
+            var targets = DefaultTargets.For(day.Stage);
             var expected = ReferenceDayScorer.Score(day.Day, day.Foods, targets, day.Stage);
             var actual = DayScorer.Score(day.Day, day.Foods, targets, day.Stage);
             return (actual.Overall == expected.Overall && actual.Synergy == expected.Synergy && actual.HasEntries == expected.HasEntries)

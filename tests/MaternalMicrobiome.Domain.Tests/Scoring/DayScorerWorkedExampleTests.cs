@@ -1,5 +1,4 @@
 using MaternalMicrobiome.Domain.Evidence;
-using MaternalMicrobiome.Domain.Profiles;
 using MaternalMicrobiome.Domain.Scoring;
 using MaternalMicrobiome.Domain.Tests.TestData;
 
@@ -306,11 +305,10 @@ public sealed class DayScorerWorkedExampleTests
     [Fact]
     public void A_breakfast_only_day_scores_partial_fractions()
     {
-        // Breastfeeding, plant points: 40 g oats, one medium banana, a cup of coffee, a teaspoon of cinnamon.
+        // Breastfeeding: 40 g oats, one medium banana, a cup of coffee, a teaspoon of cinnamon.
         var stage = TestStages.Breastfeeding;
         var score = TestStages.Score(
             stage,
-            PlantCountingMode.PlantPoints,
             RolledOats.Eat(40, Day),
             Banana.Eat(118, Day),
             Coffee.Eat(237, Day),

@@ -1,5 +1,4 @@
 using MaternalMicrobiome.Domain.Catalog;
-using MaternalMicrobiome.Domain.Profiles;
 using MaternalMicrobiome.Domain.Scoring;
 using MaternalMicrobiome.Domain.Tests.TestData;
 
@@ -115,14 +114,10 @@ public sealed class PlantCountingTests
         Assert.Equal(1, score.Result(Metric.PlantsPerWeek).Actual);
     }
 
-    [Theory]
-    [InlineData(PlantCountingMode.Species)]
-    [InlineData(PlantCountingMode.PlantPoints)]
-    public void Cinnamon_and_coffee_count_a_quarter_each_in_both_modes(PlantCountingMode mode)
+    [Fact]
+    public void Cinnamon_and_coffee_count_a_quarter_each()
     {
-        ConsumedFood[] foods = [Cinnamon.Eat(2.6, Day), Coffee.Eat(237, Day), Banana.Eat(118, Day)];
-
-        var score = TestStages.Score(TestStages.PregnantTrimester2, mode, foods);
+        var score = TestStages.Score(TestStages.PregnantTrimester2, Cinnamon.Eat(2.6, Day), Coffee.Eat(237, Day), Banana.Eat(118, Day));
 
         Assert.Equal(0.25 + 0.25 + 1, score.Result(Metric.PlantsPerDay).Actual, 1e-12);
         Assert.Equal(0.25 + 0.25 + 1, score.Result(Metric.PlantsPerWeek).Actual, 1e-12);

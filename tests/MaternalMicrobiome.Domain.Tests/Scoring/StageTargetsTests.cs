@@ -82,11 +82,4 @@ public sealed class StageTargetsTests
 
         Assert.Equal(metrics.Order(), metrics);
     }
-
-    [Fact]
-    public void The_plant_counting_mode_is_carried_by_the_target_set()
-    {
-        Assert.Equal(PlantCountingMode.Species, DefaultTargets.For(TestStages.Planning).PlantCounting);
-        Assert.Equal(PlantCountingMode.PlantPoints, DefaultTargets.For(TestStages.Planning, PlantCountingMode.PlantPoints).PlantCounting);
-    }
 }

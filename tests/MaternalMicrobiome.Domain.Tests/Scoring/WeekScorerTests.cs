@@ -1,4 +1,3 @@
-using MaternalMicrobiome.Domain.Profiles;
 using MaternalMicrobiome.Domain.Scoring;
 using MaternalMicrobiome.Domain.Tests.TestData;
 
@@ -82,12 +81,12 @@ public sealed class WeekScorerTests
     }
 
     [Fact]
-    public void Plant_points_mode_counts_a_spice_as_a_quarter()
+    public void A_spice_counts_a_quarter_in_the_week()
     {
         var week = WeekScorer.Summarize(
             Today,
             [TestFoods.Cinnamon.Eat(2, Today), TestFoods.Garlic.Eat(6, Today)],
-            _ => DefaultTargets.For(TestStages.PregnantTrimester2, PlantCountingMode.PlantPoints),
+            _ => DefaultTargets.For(TestStages.PregnantTrimester2),
             _ => TestStages.PregnantTrimester2);
 
         Assert.Equal(1.25, week.PlantTotal);

@@ -29,10 +29,8 @@ public static class TestStages
         _ => Planning,
     };
 
-    public static DayScore Score(LifeStage stage, params ConsumedFood[] foods) => Score(stage, PlantCountingMode.Species, foods);
-
-    public static DayScore Score(LifeStage stage, PlantCountingMode mode, params ConsumedFood[] foods) =>
-        DayScorer.Score(Today, foods, DefaultTargets.For(stage, mode), stage);
+    public static DayScore Score(LifeStage stage, params ConsumedFood[] foods) =>
+        DayScorer.Score(Today, foods, DefaultTargets.For(stage), stage);
 
     public static TargetResult Result(this DayScore score, Metric metric)
     {

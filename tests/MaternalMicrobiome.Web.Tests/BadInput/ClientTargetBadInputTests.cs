@@ -1,5 +1,4 @@
 using MaternalMicrobiome.Data.Identity;
-using MaternalMicrobiome.Domain.Profiles;
 using MaternalMicrobiome.Domain.Scoring;
 using MaternalMicrobiome.Web.Components.Pages.Targets;
 using MaternalMicrobiome.Web.Tests.ClientReview;
@@ -25,7 +24,6 @@ public sealed class ClientTargetBadInputTests(SqliteWebAppFactory factory) : ICl
         { "weight +infinity", Fiber(null, double.PositiveInfinity), "Targets" },
         { "metric listed twice", new ClientTargetsRequest { Targets = [new() { Metric = Metric.Fiber, Value = 30 }, new() { Metric = Metric.Fiber, Value = 31 }] }, "Targets" },
         { "metric unknown", new ClientTargetsRequest { Targets = [new() { Metric = (Metric)999, Value = 1 }] }, "Targets" },
-        { "plant counting unknown", new ClientTargetsRequest { PlantCounting = (PlantCountingMode)9 }, "PlantCounting" },
     };
 
     public static TheoryData<string> Cases => Targets.Names;

@@ -1,10 +1,10 @@
 using FluentValidation;
 using MaternalMicrobiome.Data.Identity;
-using MaternalMicrobiome.Domain.Profiles;
 using MaternalMicrobiome.Domain.Scoring;
 using MaternalMicrobiome.Web.Application;
 using MaternalMicrobiome.Web.Components.Pages.Targets;
 using MaternalMicrobiome.Web.Components.Pages.Today;
+using MaternalMicrobiome.Web.Tests.BadInput;
 using MaternalMicrobiome.Web.Tests.Integration;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -84,7 +84,6 @@ public sealed class ClientTargetTests(SqliteWebAppFactory factory) : IClassFixtu
         var edit = form.Targets.Single(t => t.Metric == metric);
         edit.Value = value;
         edit.Weight = weight;
-        form.PlantCounting = PlantCountingMode.PlantPoints;
 
         var error = await Assert.ThrowsAsync<ValidationException>(() => SaveAsync(linked, mother, form));
 
@@ -94,23 +93,19 @@ public sealed class ClientTargetTests(SqliteWebAppFactory factory) : IClassFixtu
         Assert.Equal(0, await ReadAsync(factory.Services, db => db.ClientTargets.CountAsync(t => t.MotherId == mother.Id)));
         Assert.Equal(0, await ReadAsync(factory.Services, db => db.ClientTargetChanges.CountAsync(t => t.MotherId == mother.Id)));
         Assert.Equal(0, await ReadAsync(factory.Services, db => db.AuditEntries.CountAsync(a => a.Action == ClientTargetService.AuditAction && a.SubjectUserId == mother.Id)));
-        Assert.Equal(PlantCountingMode.Species, await ReadAsync(factory.Services, db => db.MotherProfiles.Where(p => p.UserId == mother.Id).Select(p => p.PlantCountingMode).SingleAsync()));
     }
 
     [Fact]
-    public async Task The_nutritionist_switches_plant_counting_to_plant_points_and_the_change_is_listed()
+    public async Task Her_targets_page_states_the_one_plant_counting_rule_and_offers_no_choice()
     {
-        var (mother, linked, _) = await PracticeAsync(factory);
-        var form = await FormAsync(linked, mother);
-        form.PlantCounting = PlantCountingMode.PlantPoints;
+        // The nutritionist's editor loads only in the interactive render; its bunit test checks the same sentence.
+        var (mother, _, _) = await PracticeAsync(factory);
 
-        await SaveAsync(linked, mother, form);
+        var html = await (await BadInputSession.SignedInBrowserAsync(factory, mother)).GetStringAsync(new Uri("/my-targets", UriKind.Relative));
 
-        await using var scope = await TestUsers.SignedInScopeAsync(factory.Services, mother);
-        var mine = await scope.ServiceProvider.GetRequiredService<ClientTargetService>().GetAsync(null);
-        Assert.Equal(PlantCountingMode.PlantPoints, mine.PlantCounting);
-        var change = Assert.Single(mine.History);
-        Assert.Equal(("Plant counting", "species", "plant points"), (change.Setting, change.Before, change.After));
+        Assert.Contains(PlantCountingRule.Sentence, html, StringComparison.Ordinal);
+        Assert.DoesNotContain("type=\"radio\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Plant points", html, StringComparison.Ordinal);
     }
 
     [Fact]

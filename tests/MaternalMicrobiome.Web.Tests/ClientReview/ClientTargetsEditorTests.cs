@@ -18,7 +18,7 @@ public sealed class ClientTargetsEditorTests : MudTestContext
         var rows = DefaultTargets.For(Pregnant).Targets.Select(d => new ClientTargetRow(
             d.Metric, d.Title, d.Unit, d.Direction, d.Value, d.Weight,
             d.Metric == Metric.Fiber ? 35 : null, null, d.Metric == Metric.Fiber ? 35 : d.Value, d.Weight, TargetBounds.For(d.Metric, Pregnant))).ToList();
-        return new ClientTargetsView(Pregnant.Describe(), rows, PlantCountingMode.Species, []);
+        return new ClientTargetsView(Pregnant.Describe(), rows, []);
     }
 
     private IRenderedComponent<ClientTargetsEditor> RenderEditor(ClientTargetsView view, ClientTargetsRequest request, Func<ClientTargetsRequest, Task> onSave) =>
@@ -36,7 +36,19 @@ public sealed class ClientTargetsEditorTests : MudTestContext
         Assert.Contains("safe range 1,500 mL to 5,000 mL", water.TextContent, StringComparison.Ordinal);
         Assert.Equal("Dietary fiber target in g", cut.Find("[data-testid=target-edit][data-metric=Fiber] input[data-testid=target-value-input]").GetAttribute("aria-label"));
         Assert.Equal("35", cut.Find("[data-testid=target-edit][data-metric=Fiber] input[data-testid=target-value-input]").GetAttribute("value"));
-        Assert.Contains("herbs and spices count 1/4; a popular convention with weak sourcing", cut.Find("[data-testid=plant-counting]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Plant_counting_is_one_stated_rule_with_no_choice_to_make()
+    {
+        var view = View();
+        var cut = RenderEditor(view, view.ToRequest(), _ => Task.CompletedTask);
+
+        Assert.Equal(PlantCountingRule.Sentence, cut.Find("[data-testid=plant-counting-rule]").TextContent.Trim());
+        Assert.Equal("Each plant species counts once a week; herbs, spices, coffee, tea and cocoa count a quarter.", PlantCountingRule.Sentence);
+        Assert.Empty(cut.FindAll("input[type=radio]"));
+        Assert.Empty(cut.FindAll("[role=radiogroup]"));
+        Assert.Empty(cut.FindAll("[data-testid=plant-counting]"));
     }
 
     [Fact]
@@ -72,7 +84,7 @@ public sealed class ClientTargetsEditorTests : MudTestContext
     }
 
     [Fact]
-    public void Saving_hands_over_the_edited_values_and_mode()
+    public void Saving_hands_over_the_edited_values()
     {
         var view = View();
         ClientTargetsRequest? saved = null;

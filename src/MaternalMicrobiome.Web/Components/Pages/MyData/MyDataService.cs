@@ -26,7 +26,7 @@ public sealed class MyDataService(AppDbContext db, CurrentUser currentUser, User
             ExportedAt = DateTimeOffset.UtcNow,
             Account = new { user.Email, user.DisplayName, user.CreatedAt },
             Profile = await db.MotherProfiles.AsNoTracking().Where(p => p.UserId == userId)
-                .Select(p => new { p.StageKind, p.DueDate, p.BabyBirthDate, p.FeedingMode, p.PlantCountingMode, p.DietPattern, p.Exclusions, p.AvoidedAllergens, p.Units, p.TimeZoneId })
+                .Select(p => new { p.StageKind, p.DueDate, p.BabyBirthDate, p.FeedingMode, p.DietPattern, p.Exclusions, p.AvoidedAllergens, p.Units, p.TimeZoneId })
                 .SingleOrDefaultAsync(cancellationToken),
             Entries = await EntriesAsync(userId, cancellationToken),
             CheckIns = await db.CheckIns.AsNoTracking().Where(c => c.UserId == userId).OrderBy(c => c.Date)

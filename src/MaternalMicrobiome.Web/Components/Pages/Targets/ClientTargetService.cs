@@ -2,7 +2,6 @@ using System.Globalization;
 using FluentValidation;
 using MaternalMicrobiome.Data;
 using MaternalMicrobiome.Domain.Practice;
-using MaternalMicrobiome.Domain.Profiles;
 using MaternalMicrobiome.Domain.Scoring;
 using MaternalMicrobiome.Web.Application;
 using MaternalMicrobiome.Web.Components.Common;
@@ -12,7 +11,7 @@ namespace MaternalMicrobiome.Web.Components.Pages.Targets;
 
 /// <summary>
 /// Client-specific targets: a linked nutritionist sets a value and/or weight per target within the safe bounds of the
-/// mother's stage today, and her plant counting mode; the mother reads them with the history of who changed what.
+/// mother's stage today; the mother reads them with the history of who changed what.
 /// </summary>
 public sealed class ClientTargetService(
     IDbContextFactory<AppDbContext> dbFactory,
@@ -34,7 +33,7 @@ public sealed class ClientTargetService(
         var stage = targets.StageOn(today);
         var overrides = targets.Overrides.ToDictionary(o => o.Metric);
         var current = targets.For(today);
-        var rows = DefaultTargets.For(stage, targets.Profile.PlantCountingMode).Targets.Select(d =>
+        var rows = DefaultTargets.For(stage).Targets.Select(d =>
         {
             var change = overrides.GetValueOrDefault(d.Metric);
             var now = current.Targets.Single(t => t.Metric == d.Metric);
@@ -48,7 +47,7 @@ public sealed class ClientTargetService(
             .Take(200)
             .Select(c => new ClientTargetChangeView(c.At, c.ChangedByName, c.Setting, c.Before, c.After))
             .ToListAsync(cancellationToken);
-        return new ClientTargetsView(stage.Describe(), rows, targets.Profile.PlantCountingMode, history);
+        return new ClientTargetsView(stage.Describe(), rows, history);
     }
 
     /// <summary>
@@ -123,21 +122,6 @@ public sealed class ClientTargetService(
             }
         }
 
-        var profile = await db.MotherProfiles.SingleOrDefaultAsync(p => p.UserId == clientId, cancellationToken);
-        var counting = profile?.PlantCountingMode ?? PlantCountingMode.Species;
-        if (request.PlantCounting != counting)
-        {
-            if (profile is null)
-            {
-                // She has not saved a profile yet: the same planning-pregnancy default that scoring assumes.
-                profile = new MotherProfile { UserId = clientId, StageKind = LifeStageKind.PlanningPregnancy };
-                db.MotherProfiles.Add(profile);
-            }
-
-            profile.PlantCountingMode = request.PlantCounting;
-            changes.Add(("Plant counting", Shown(counting), Shown(request.PlantCounting)));
-        }
-
         if (changes.Count == 0)
         {
             return 0;
@@ -164,6 +148,4 @@ public sealed class ClientTargetService(
     public static string Shown(double? value, string unit) => value is { } v ? Format.Amount(v, unit) : "default";
 
     public static string ShownWeight(double? weight) => weight is { } w ? w.ToString("0.##", CultureInfo.InvariantCulture) : "default";
-
-    public static string Shown(PlantCountingMode mode) => mode == PlantCountingMode.PlantPoints ? "plant points" : "species";
 }

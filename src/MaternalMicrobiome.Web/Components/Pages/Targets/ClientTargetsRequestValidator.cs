@@ -6,7 +6,6 @@ public sealed class ClientTargetsRequestValidator : AbstractValidator<ClientTarg
 {
     public ClientTargetsRequestValidator()
     {
-        RuleFor(r => r.PlantCounting).IsInEnum().WithMessage("Plant counting must be species or plant points.");
         RuleFor(r => r.Targets)
             .Must(targets => targets.Select(t => t.Metric).Distinct().Count() == targets.Count)
             .WithMessage("Targets may list each metric once.");
