@@ -205,6 +205,16 @@ public sealed class MatrixWorld : IAsyncLifetime
 
     public Task<object> FreshTemplateAsync() => AsAsync<object>(Owner, async s => await s.GetRequiredService<MealPlanService>().SaveAsTemplateAsync(PlanId, "Matrix template"));
 
+    /// <summary>A planned food of her own plan that a row may remove, and the plan's version after adding it.</summary>
+    public Task<object> FreshPlannedEntryAsync() => AsAsync<object>(Owner, async s =>
+    {
+        var plans = s.GetRequiredService<MealPlanService>();
+        await plans.AddEntryAsync(PlanId, (await plans.GetAsync(PlanId)).Version,
+            new PlannedEntryRequest { DayIndex = 6, Slot = MealSlot.Snack, FoodId = LentilsId, Unit = QuantityUnit.Grams, Amount = 30 });
+        var plan = await plans.GetAsync(PlanId);
+        return (plan.Entries.Max(e => e.Id), plan.Version);
+    });
+
     public Task<object> PlanVersionAsync() => AsAsync<object>(Owner, async s => (await s.GetRequiredService<MealPlanService>().GetAsync(PlanId)).Version);
 
     public Task<object> FreshInviteAsync() => AsAsync<object>(Linked, async s => (await s.GetRequiredService<ClientLinkService>().CreateInviteAsync()).Id);

@@ -1,4 +1,5 @@
 using MaternalMicrobiome.Data.Identity;
+using MaternalMicrobiome.Domain.Logging;
 using MaternalMicrobiome.Web.Application;
 using MaternalMicrobiome.Web.Components.Pages.Admin;
 using MaternalMicrobiome.Web.Components.Pages.Admin.Audit;
@@ -60,6 +61,7 @@ public static class ServicePolicy
         Read("MealLogService.AddAsync(own log, shared food)",            D,   A,    A,    D,     D,       D,    D, async c => await c.Get<MealLogService>().AddAsync(new MealEntryRequest { Date = ServiceCall.Today, FoodId = c.World.LentilsId, Amount = 100 })),
         Read("MealLogService.AddAsync(own log, her private food)",       D,   A,    V,    D,     D,       D,    D, async c => await c.Get<MealLogService>().AddAsync(new MealEntryRequest { Date = ServiceCall.Today, FoodId = c.World.PrivateFoodId, Amount = 100 })),
         Does("MealLogService.UpdateAsync(her entry)",                    D,   A,    N,    D,     D,       D,    D, c => c.Get<MealLogService>().UpdateAsync(c.World.EntryId, c.World.EntryRequest())),
+        Read("MealLogService.RestoreAsync(own log, shared food)",        D,   A,    A,    D,     D,       D,    D, async c => await c.Get<MealLogService>().RestoreAsync(new MealEntryRequest { Date = ServiceCall.Today, FoodId = c.World.LentilsId, Amount = 100 })),
         Does("MealLogService.DeleteAsync(her entry)",                    D,   A,    N,    D,     D,       D,    D, c => c.Get<MealLogService>().DeleteAsync(c.Fresh<int>()), w => w.FreshEntryAsync()),
         Read("MealLogService.AddQuickDrinkAsync(own log)",               D,   A,    A,    D,     D,       D,    D, async c => await c.Get<MealLogService>().AddQuickDrinkAsync(ServiceCall.Today, "usda-14411")),
         Read("MealLogService.CountAsync(own day)",                       D,   A,    A,    D,     D,       D,    D, async c => await c.Get<MealLogService>().CountAsync(ServiceCall.Today)),
@@ -84,6 +86,7 @@ public static class ServicePolicy
         Read("FavouritesService.IsFavouriteAsync(her food)",             D,   A,    A,    D,     D,       D,    D, async c => await c.Get<FavouritesService>().IsFavouriteAsync(c.World.PrivateFoodId)),
         Does("FavouritesService.ToggleAsync(her food), twice",           D,   A,    N,    D,     D,       D,    D, async c => { await c.Get<FavouritesService>().ToggleAsync(c.World.PrivateFoodId); await c.Get<FavouritesService>().ToggleAsync(c.World.PrivateFoodId); }),
         Read("FoodSearchService.SearchAsync(her food's name)",           A,   A,    A,    A,     A,       A,    A, async c => await c.Get<FoodSearchService>().SearchAsync(MatrixWorld.HealthMarker)),
+        Read("FoodCatalogService.SearchAsync(her food's name)",          D,   A,    A,    A,     A,       A,    A, async c => await c.Get<FoodCatalogService>().SearchAsync(MatrixWorld.HealthMarker)),
         Read("CatalogService.GetFoodAsync(her food)",                    N,   A,    N,    N,     N,       N,    N, async c => await c.Get<CatalogService>().GetFoodAsync(c.World.PrivateFoodId), showsMarker: true),
         Read("FoodSearchService.SearchAsync(her food's name, as her)",   D,   A,    D,    A,     N,       N,    D, async c => await c.Get<FoodSearchService>().SearchAsync(MatrixWorld.HealthMarker, 20, c.ClientId), showsMarker: true),
         Read("CatalogService.GetFoodAsync(her food, as her)",            D,   A,    D,    A,     N,       N,    D, async c => await c.Get<CatalogService>().GetFoodAsync(c.World.PrivateFoodId, c.ClientId), showsMarker: true),
@@ -111,11 +114,13 @@ public static class ServicePolicy
         Read("MealPlanService.GetAsync(her plan)",                       D,   A,    N,    A,     N,       N,    D, async c => await c.Get<MealPlanService>().GetAsync(c.World.PlanId), showsMarker: true),
         Read("MealPlanService.GetSuggestionsAsync(her plan)",            D,   A,    N,    A,     N,       N,    D, async c => await c.Get<MealPlanService>().GetSuggestionsAsync(c.World.PlanId, 0)),
         Does("MealPlanService.AddEntryAsync(her plan)",                  D,   A,    N,    A,     N,       N,    D, c => c.Get<MealPlanService>().AddEntryAsync(c.World.PlanId, c.Fresh<Guid>(), new PlannedEntryRequest { DayIndex = 1, FoodId = c.World.LentilsId, Amount = 50 }), w => w.PlanVersionAsync()),
+        Does("MealPlanService.RemoveEntryAsync(her plan)",               D,   A,    N,    A,     N,       N,    D, c => RemovePlannedEntryAsync(c), w => w.FreshPlannedEntryAsync()),
         Read("MealPlanService.CopyDayAsync(her plan)",                   D,   A,    N,    A,     N,       N,    D, async c => await c.Get<MealPlanService>().CopyDayAsync(c.World.PlanId, c.Fresh<Guid>(), 3, 4), w => w.PlanVersionAsync()),
         Does("MealPlanService.ShareAsync(her plan)",                     D,   D,    N,    A,     N,       N,    D, c => c.Get<MealPlanService>().ShareAsync(c.World.PlanId, c.Fresh<Guid>()), w => w.PlanVersionAsync()),
         Does("MealPlanService.AcceptAsync(her plan)",                    D,   A,    N,    D,     N,       N,    D, c => c.Get<MealPlanService>().AcceptAsync(c.World.PlanId, c.Fresh<Guid>()), w => w.PlanVersionAsync()),
         Read("MealPlanService.SaveAsTemplateAsync(her plan)",            D,   A,    N,    A,     N,       N,    D, async c => await c.Get<MealPlanService>().SaveAsTemplateAsync(c.World.PlanId, "Matrix template")),
         Read("MealPlanService.LogEntryAsync(her plan)",                  D,   A,    N,    D,     N,       N,    D, async c => await c.Get<MealPlanService>().LogEntryAsync(c.World.PlanId, c.World.PlannedEntryId)),
+        Read("MealPlanService.LogMealAsync(her plan)",                   D,   A,    N,    D,     N,       N,    D, async c => await c.Get<MealPlanService>().LogMealAsync(c.World.PlanId, 0, MealSlot.Lunch)),
         Read("MealPlanService.GetShoppingListAsync(her plan)",           D,   A,    N,    A,     N,       N,    D, async c => await c.Get<MealPlanService>().GetShoppingListAsync(c.World.PlanId), showsMarker: true),
         Read("MealPlanService.ExportShoppingCsvAsync(her plan)",         D,   A,    N,    A,     N,       N,    D, async c => await c.Get<MealPlanService>().ExportShoppingCsvAsync(c.World.PlanId), showsMarker: true),
 
@@ -127,6 +132,7 @@ public static class ServicePolicy
         Read("ClientLinkService.PreviewAsync(an invite)",                D,   A,    A,    D,     D,       D,    D, async c => await c.Get<ClientLinkService>().PreviewAsync(new InviteCodeRequest { Code = c.Fresh<string>() }), w => w.FreshInviteCodeAsync()),
         Read("ClientLinkService.GetMyLinkAsync(own)",                    D,   A,    A,    D,     D,       D,    D, async c => await c.Get<ClientLinkService>().GetMyLinkAsync()),
         Read("ClientLinkService.GetAccessLogAsync(own)",                 D,   A,    A,    D,     D,       D,    D, async c => await c.Get<ClientLinkService>().GetAccessLogAsync(0, 20)),
+        Does("ClientLinkService.ConsentAsync(an invite), then ended",     D,   V,    A,    D,     D,       D,    D, ConsentThenEndAsync, w => w.FreshInviteCodeAsync()),
         Does("ClientLinkService.EndMyLinkAsync(own), then relinked",     D,   A,    N,    D,     D,       D,    D, EndMyLinkThenRelinkAsync),
 
         // ----- curation, users and audit: admins only; mothers' private foods never reach them -----
@@ -171,6 +177,19 @@ public static class ServicePolicy
         using var output = new MemoryStream();
         await c.Get<FoodCsvService>().ExportAsync(output);
         return System.Text.Encoding.UTF8.GetString(output.ToArray());
+    }
+
+    private static Task RemovePlannedEntryAsync(ServiceCall c)
+    {
+        var (entryId, version) = c.Fresh<(int, Guid)>();
+        return c.Get<MealPlanService>().RemoveEntryAsync(c.World.PlanId, version, entryId);
+    }
+
+    /// <summary>Consents to a fresh invite; a mother who had no link is linked, then ends it so the rest of the matrix holds.</summary>
+    private static async Task ConsentThenEndAsync(ServiceCall c)
+    {
+        await c.Get<ClientLinkService>().ConsentAsync(new InviteCodeRequest { Code = c.Fresh<string>() });
+        await c.Get<ClientLinkService>().EndMyLinkAsync();
     }
 
     /// <summary>Ends the caller's own link; when that was the owner's, links her again so the rest of the matrix holds.</summary>
