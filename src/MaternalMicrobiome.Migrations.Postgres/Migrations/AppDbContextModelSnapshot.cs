@@ -744,14 +744,26 @@ namespace MaternalMicrobiome.Migrations.Postgres.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<int?>("Metric")
+                        .HasColumnType("integer");
+
                     b.Property<string>("MotherId")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<int?>("PlantCounting")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Setting")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<double?>("Value")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("Weight")
+                        .HasColumnType("double precision");
 
                     b.HasKey("Id");
 

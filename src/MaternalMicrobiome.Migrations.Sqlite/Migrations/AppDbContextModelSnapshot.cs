@@ -718,14 +718,26 @@ namespace MaternalMicrobiome.Migrations.Sqlite.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("Metric")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("MotherId")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("PlantCounting")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Setting")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<double?>("Value")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Weight")
+                        .HasColumnType("REAL");
 
                     b.HasKey("Id");
 

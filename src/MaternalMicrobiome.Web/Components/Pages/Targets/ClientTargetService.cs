@@ -83,7 +83,8 @@ public sealed class ClientTargetService(
 
         var existing = await db.ClientTargets.Where(t => t.MotherId == clientId).ToDictionaryAsync(t => t.Metric, cancellationToken);
         var now = clock.GetUtcNow();
-        var changes = new List<(string Setting, string Before, string After)>();
+        // Each change keeps the metric's value and weight after it (or the plant counting), so past days keep their targets.
+        var changes = new List<(string Setting, string Before, string After, Metric? Metric, double? Value, double? Weight, PlantCountingMode? Counting)>();
         foreach (var edit in request.Targets)
         {
             var definition = defaults[edit.Metric];
@@ -92,12 +93,12 @@ public sealed class ClientTargetService(
             var weightChanged = row?.Weight != edit.Weight;
             if (valueChanged)
             {
-                changes.Add(($"{definition.Title} target", Shown(row?.Value, definition.Unit), Shown(edit.Value, definition.Unit)));
+                changes.Add(($"{definition.Title} target", Shown(row?.Value, definition.Unit), Shown(edit.Value, definition.Unit), edit.Metric, edit.Value, edit.Weight, null));
             }
 
             if (weightChanged)
             {
-                changes.Add(($"{definition.Title} weight", ShownWeight(row?.Weight), ShownWeight(edit.Weight)));
+                changes.Add(($"{definition.Title} weight", ShownWeight(row?.Weight), ShownWeight(edit.Weight), edit.Metric, edit.Value, edit.Weight, null));
             }
 
             if (edit.Value is null && edit.Weight is null)
@@ -135,7 +136,7 @@ public sealed class ClientTargetService(
             }
 
             profile.PlantCountingMode = request.PlantCounting;
-            changes.Add(("Plant counting", Shown(counting), Shown(request.PlantCounting)));
+            changes.Add(("Plant counting", Shown(counting), Shown(request.PlantCounting), null, null, null, request.PlantCounting));
         }
 
         if (changes.Count == 0)
@@ -147,6 +148,7 @@ public sealed class ClientTargetService(
         db.ClientTargetChanges.AddRange(changes.Select(c => new ClientTargetChange
         {
             MotherId = clientId, ChangedById = nutritionistId, ChangedByName = changedByName, At = now, Setting = c.Setting, Before = c.Before, After = c.After,
+            Metric = c.Metric, Value = c.Value, Weight = c.Weight, PlantCounting = c.Counting,
         }));
         await audit.AddAsync(
             db,
