@@ -98,7 +98,8 @@ public sealed partial class MotherPagesJourneyTests(AppFixture app, ITestOutputH
             Assert.Contains("Water, tap", json, StringComparison.Ordinal);
             var csv = await DownloadAsync(page, "export-csv", "nourishing-two-entries.csv");
             var lines = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-            Assert.StartsWith("Date,Slot,Food,", lines[0], StringComparison.Ordinal);
+            Assert.StartsWith("Date,Slot,FoodId,Food,", lines[0], StringComparison.Ordinal);
+            Assert.All(lines.Skip(1), l => Assert.Matches(@"^\d{4}-\d{2}-\d{2},", l));
             Assert.Equal(3, lines.Count(l => l.Contains("Lentils, cooked", StringComparison.Ordinal)));
             Assert.Equal(4, lines.Count(l => l.Contains("Water, tap", StringComparison.Ordinal)));
         }, width: 390, height: 844);

@@ -744,6 +744,9 @@ namespace MaternalMicrobiome.Migrations.Postgres.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<int?>("Metric")
+                        .HasColumnType("integer");
+
                     b.Property<string>("MotherId")
                         .IsRequired()
                         .HasColumnType("text");
@@ -752,6 +755,12 @@ namespace MaternalMicrobiome.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<double?>("Value")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("Weight")
+                        .HasColumnType("double precision");
 
                     b.HasKey("Id");
 

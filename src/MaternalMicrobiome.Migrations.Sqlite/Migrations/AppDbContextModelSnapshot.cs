@@ -718,6 +718,9 @@ namespace MaternalMicrobiome.Migrations.Sqlite.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("Metric")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("MotherId")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -726,6 +729,12 @@ namespace MaternalMicrobiome.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<double?>("Value")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Weight")
+                        .HasColumnType("REAL");
 
                     b.HasKey("Id");
 

@@ -11,4 +11,10 @@ public static class LocalDate
             ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime)
             : DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
     }
+
+    /// <summary>The day an instant fell on in her time zone (the server's when she has not chosen one).</summary>
+    public static DateOnly DateOf(DateTimeOffset instant, string? timeZoneId) =>
+        timeZoneId is { Length: > 0 } && TimeZoneInfo.TryFindSystemTimeZoneById(timeZoneId, out var zone)
+            ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime)
+            : DateOnly.FromDateTime(instant.ToLocalTime().DateTime);
 }

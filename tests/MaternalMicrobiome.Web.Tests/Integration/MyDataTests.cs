@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Net;
+using System.Text.Json;
 using MaternalMicrobiome.Data;
 using MaternalMicrobiome.Data.Identity;
 using MaternalMicrobiome.Web.Components.Pages.MyData;
@@ -45,9 +47,41 @@ public sealed class MyDataTests(SqliteWebAppFactory factory) : IClassFixture<Sql
         Assert.Contains("Kefir, plain, lowfat", json, StringComparison.Ordinal);
         Assert.Contains("\"sleepHours\": 7", json, StringComparison.Ordinal);
         var lines = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.StartsWith("Date,Slot,Food,Unit,Amount,Portion,Grams,Note", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("Date,Slot,FoodId,Food,Unit,Amount,Portion,Grams,Note", lines[0], StringComparison.Ordinal);
         Assert.Equal(3, lines.Length);
         Assert.DoesNotContain(other.Email!, json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Her_exports_have_iso_dates_a_charset_enum_names_and_the_food_ids_of_her_entries()
+    {
+        var (mother, browser) = await MotherWithEntriesAsync();
+        var kefirId = await FoodIdAsync("usda-01289");
+
+        using var csvResponse = await browser.GetAsync(new Uri(MyDataEndpoints.CsvPath, UriKind.Relative));
+        using var jsonResponse = await browser.GetAsync(new Uri(MyDataEndpoints.JsonPath, UriKind.Relative));
+
+        Assert.Equal("text/csv; charset=utf-8", csvResponse.Content.Headers.ContentType!.ToString());
+        Assert.Equal("application/json; charset=utf-8", jsonResponse.Content.Headers.ContentType!.ToString());
+        var iso = Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var lines = (await csvResponse.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.All(lines.Skip(1), line => Assert.StartsWith($"{iso},", line, StringComparison.Ordinal));
+        Assert.Contains(lines, line => line.Contains($",{kefirId},\"Kefir, plain, lowfat\",", StringComparison.Ordinal));
+
+        using var document = JsonDocument.Parse(await jsonResponse.Content.ReadAsStringAsync());
+        var root = document.RootElement;
+        Assert.Equal("Pregnant", root.GetProperty("profile").GetProperty("stageKind").GetString());
+        Assert.Equal(JsonValueKind.String, root.GetProperty("profile").GetProperty("feedingMode").ValueKind);
+        var entries = root.GetProperty("entries").EnumerateArray().ToList();
+        Assert.Equal(2, entries.Count);
+        Assert.Contains(entries, e => e.GetProperty("foodId").GetInt32() == kefirId && e.GetProperty("date").GetString() == iso);
+        Assert.Equal(mother.Email, root.GetProperty("account").GetProperty("email").GetString());
+    }
+
+    private async Task<int> FoodIdAsync(string key)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<AppDbContext>().Foods.Where(f => f.Key == key).Select(f => f.Id).SingleAsync();
     }
 
     [Fact]

@@ -27,8 +27,9 @@ public sealed class TrendsServiceTests(SqliteWebAppFactory factory) : IClassFixt
         Assert.Equal(28, points.Count);
         Assert.Equal(Today, points[^1].Date);
         Assert.Equal(3, points.Count(p => p.HasEntries));
-        Assert.Equal(250, points.Single(p => p.Date == Today.AddDays(-3)).WaterMillilitres, 0);
-        Assert.All(points.Where(p => !p.HasEntries), p => Assert.Equal(0, p.Overall));
+        Assert.Equal(250, points.Single(p => p.Date == Today.AddDays(-3)).WaterMillilitres!.Value, 0);
+        Assert.All(points.Where(p => !p.HasEntries), p => Assert.Equal((null, null, null), (p.Overall, p.Fiber, p.WaterMillilitres)));
+        Assert.All(points, p => Assert.Equal(28, p.FiberTarget));
     }
 
     [Fact]

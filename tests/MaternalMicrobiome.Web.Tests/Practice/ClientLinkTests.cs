@@ -176,9 +176,9 @@ public sealed class ClientLinkTests(SqliteWebAppFactory factory) : IClassFixture
         await using (var scope = await TestUsers.SignedInScopeAsync(Services, nutritionist))
         {
             var access = scope.ServiceProvider.GetRequiredService<ClientAccess>();
-            for (var i = 0; i < 5; i++)
+            foreach (var what in Kinds)
             {
-                await access.RequireReadAsync(mother.Id, $"day {i}");
+                await access.RequireReadAsync(mother.Id, what);
             }
         }
 
@@ -187,10 +187,78 @@ public sealed class ClientLinkTests(SqliteWebAppFactory factory) : IClassFixture
         var first = await links.GetAccessLogAsync(0, 2);
         var last = await links.GetAccessLogAsync(2, 2);
         Assert.Equal(5, first.TotalCount);
-        Assert.Equal(["day 4", "day 3"], first.Rows.Select(r => r.What));
-        Assert.Equal(["day 0"], last.Rows.Select(r => r.What));
+        Assert.Equal(["plan 7", "targets"], first.Rows.Select(r => r.What));
+        Assert.Equal(["day 2026-01-01"], last.Rows.Select(r => r.What));
 
         await using var otherView = await TestUsers.SignedInScopeAsync(Services, other);
         Assert.Equal(0, (await otherView.ServiceProvider.GetRequiredService<ClientLinkService>().GetAccessLogAsync(0, 10)).TotalCount);
+    }
+
+    [Fact]
+    public async Task Reloads_and_edits_within_the_hour_write_one_access_log_entry_per_kind_of_page_and_a_new_one_after_an_hour()
+    {
+        var nutritionist = await TestUsers.CreateAsync(Services, Roles.Nutritionist);
+        var colleague = await TestUsers.CreateAsync(Services, Roles.Nutritionist);
+        var mother = await TestUsers.CreateAsync(Services, Roles.Mother);
+        await PracticeData.LinkAsync(Services, nutritionist, mother);
+        await using (var scope = await TestUsers.SignedInScopeAsync(Services, nutritionist))
+        {
+            var access = scope.ServiceProvider.GetRequiredService<ClientAccess>();
+            for (var i = 0; i < 5; i++)
+            {
+                await access.RequireReadAsync(mother.Id, "plan 7");
+                await access.RequireReadAsync(mother.Id, $"day 2026-01-0{i + 1}");
+            }
+
+            // "plans" (the list) is another kind of page than "plan 7", though one starts with the other.
+            await access.RequireReadAsync(mother.Id, "plans");
+        }
+
+        Assert.Equal(["plan 7", "day 2026-01-01", "plans"], await ReadKeysAsync(mother.Id));
+
+        // Her own reads are never audited, and an unlinked colleague's read is refused before anything is written.
+        await using (var own = await TestUsers.SignedInScopeAsync(Services, mother))
+        {
+            await own.ServiceProvider.GetRequiredService<ClientAccess>().RequireReadAsync(null, "day 2026-01-01");
+        }
+
+        await using (var scope = await TestUsers.SignedInScopeAsync(Services, colleague))
+        {
+            await Assert.ThrowsAsync<NotFoundException>(() => scope.ServiceProvider.GetRequiredService<ClientAccess>().RequireReadAsync(mother.Id, "day 2026-01-01"));
+        }
+
+        Assert.Equal(3, (await ReadKeysAsync(mother.Id)).Count);
+
+        // An hour later the same page is a new visit.
+        await using (var scope = Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            foreach (var entry in await db.AuditEntries.AsTracking().Where(a => a.SubjectUserId == mother.Id).ToListAsync())
+            {
+                entry.At -= ClientAccess.ReadWindow;
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        await using (var scope = await TestUsers.SignedInScopeAsync(Services, nutritionist))
+        {
+            await scope.ServiceProvider.GetRequiredService<ClientAccess>().RequireReadAsync(mother.Id, "plan 7");
+            await scope.ServiceProvider.GetRequiredService<ClientAccess>().RequireReadAsync(mother.Id, "plan 7");
+        }
+
+        Assert.Equal(["plan 7", "day 2026-01-01", "plans", "plan 7"], await ReadKeysAsync(mother.Id));
+    }
+
+    private static readonly string[] Kinds = ["day 2026-01-01", "week 2025-12-26 to 2026-01-01", "trends 4 weeks to 2026-01-01", "targets", "plan 7"];
+
+    private async Task<List<string>> ReadKeysAsync(string motherId)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<AppDbContext>().AuditEntries
+            .Where(a => a.Action == ClientAccess.ReadAction && a.SubjectUserId == motherId)
+            .OrderBy(a => a.Id)
+            .Select(a => a.EntityKey)
+            .ToListAsync();
     }
 }

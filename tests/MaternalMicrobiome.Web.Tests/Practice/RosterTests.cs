@@ -103,7 +103,9 @@ public sealed class RosterTests(SqliteWebAppFactory factory) : IClassFixture<Sql
         Assert.StartsWith("Pregnant", row.StageToday, StringComparison.Ordinal);
         var fermented = row.Adherence.Single(a => a.Metric == Metric.FermentedServings);
         Assert.Equal(4, fermented.DaysMet);
-        Assert.Equal(RosterService.Days, fermented.Days);
+
+        // Her account is new, and the 4 days she logged are all her days so far.
+        Assert.Equal(4, fermented.Days);
         Assert.DoesNotContain(rows, r => r.ClientId == ended.Id || r.ClientId == otherClient.Id || r.ClientId == unlinked.Id || r.ClientId == neverConsented.Id);
 
         await using var check = Services.CreateAsyncScope();
@@ -144,5 +146,47 @@ public sealed class RosterTests(SqliteWebAppFactory factory) : IClassFixture<Sql
         var user = await TestUsers.CreateAsync(Services, role);
         await using var scope = await TestUsers.SignedInScopeAsync(Services, user);
         await Assert.ThrowsAsync<AccessDeniedException>(() => scope.ServiceProvider.GetRequiredService<RosterService>().GetAsync());
+    }
+
+    [Fact]
+    public async Task Adherence_counts_only_the_days_since_she_joined_and_at_least_one()
+    {
+        var nutritionist = await TestUsers.CreateAsync(Services, Roles.Nutritionist);
+        var newcomer = await TestUsers.CreateAsync(Services, Roles.Mother);
+        var joinedToday = await TestUsers.CreateAsync(Services, Roles.Mother);
+        var backfilled = await TestUsers.CreateAsync(Services, Roles.Mother);
+        var longStanding = await TestUsers.CreateAsync(Services, Roles.Mother);
+        foreach (var mother in new[] { newcomer, joinedToday, backfilled, longStanding })
+        {
+            await PracticeData.LinkAsync(Services, nutritionist, mother);
+        }
+
+        // She joined 2 days ago and logged on each of her 3 days; another joined today and logged nothing; a third joined
+        // today and logged the 4 days before as well; the last has had her account for months.
+        await PracticeData.LogDaysAsync(Services, newcomer.Id, 3);
+        await PracticeData.LogDaysAsync(Services, backfilled.Id, 5);
+        await PracticeData.LogDaysAsync(Services, longStanding.Id, 3);
+        await using (var scope = Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var now = DateTimeOffset.Now;
+            await db.Users.Where(u => u.Id == newcomer.Id).ExecuteUpdateAsync(s => s.SetProperty(u => u.CreatedAt, now.AddDays(-2)));
+            await db.Users.Where(u => u.Id == joinedToday.Id || u.Id == backfilled.Id).ExecuteUpdateAsync(s => s.SetProperty(u => u.CreatedAt, now));
+            await db.Users.Where(u => u.Id == longStanding.Id).ExecuteUpdateAsync(s => s.SetProperty(u => u.CreatedAt, now.AddDays(-90)));
+        }
+
+        var rows = await RosterOfAsync(Services, nutritionist);
+
+        (int DaysMet, int Days) Fermented(AppUser mother)
+        {
+            var adherence = rows.Single(r => r.ClientId == mother.Id).Adherence.Single(a => a.Metric == Metric.FermentedServings);
+            return (adherence.DaysMet, adherence.Days);
+        }
+
+        Assert.Equal((3, 3), Fermented(newcomer));
+        Assert.Equal(100, rows.Single(r => r.ClientId == newcomer.Id).Adherence.Single(a => a.Metric == Metric.FermentedServings).Percent);
+        Assert.Equal((0, 1), Fermented(joinedToday));
+        Assert.Equal((5, 5), Fermented(backfilled));
+        Assert.Equal((3, RosterService.Days), Fermented(longStanding));
     }
 }

@@ -62,6 +62,7 @@ public sealed class RosterService(IDbContextFactory<AppDbContext> dbFactory, Sha
                     LinkId = l.Id,
                     u.Id,
                     u.DisplayName,
+                    u.CreatedAt,
 
                     // A correlated MAX on the (UserId, Date) index: one seek per client inside this one query.
                     LastLogged = db.MealEntries.Where(e => e.UserId == u.Id && e.Date <= lastDay).Max(e => (DateOnly?)e.Date),
@@ -69,10 +70,20 @@ public sealed class RosterService(IDbContextFactory<AppDbContext> dbFactory, Sha
             .ToListAsync(cancellationToken);
         var myClientIds = Links(db).Select(l => l.MotherId!);
         var profiles = await db.MotherProfiles.AsNoTracking().Where(p => myClientIds.Contains(p.UserId)).ToDictionaryAsync(p => p.UserId, StringComparer.Ordinal, cancellationToken);
-        var overrides = (await db.ClientTargets.AsNoTracking().Where(t => myClientIds.Contains(t.MotherId))
-                .Select(t => new { t.MotherId, Override = new TargetOverride(t.Metric, t.Value, t.Weight) })
-                .ToListAsync(cancellationToken))
-            .ToLookup(t => t.MotherId, t => t.Override, StringComparer.Ordinal);
+
+        // Her overrides now and her changes with their values, in one query (a UNION): each day is scored with the
+        // targets in force on it. A row of the history has an id; an override now has none (0).
+        var targetRows = await db.ClientTargets.AsNoTracking().Where(t => myClientIds.Contains(t.MotherId))
+            .Select(t => new { t.MotherId, ChangeId = 0L, At = t.UpdatedAt, Metric = (Metric?)t.Metric, t.Value, t.Weight })
+            .Concat(db.ClientTargetChanges.AsNoTracking()
+                .Where(c => myClientIds.Contains(c.MotherId) && c.Metric != null)
+                .Select(c => new { c.MotherId, ChangeId = c.Id, c.At, c.Metric, c.Value, c.Weight }))
+            .Select(t => new RosterTargetRow(t.MotherId, t.ChangeId, t.At, t.Metric!.Value, t.Value, t.Weight))
+            .ToListAsync(cancellationToken);
+        var overrides = targetRows.Where(t => t.ChangeId == 0)
+            .ToLookup(t => t.MotherId, t => new TargetOverride(t.Metric, t.Value, t.Weight), StringComparer.Ordinal);
+        var history = targetRows.Where(t => t.ChangeId != 0).OrderBy(t => t.ChangeId)
+            .ToLookup(t => t.MotherId, t => new TargetHistoryEntry(t.At, t.Metric, t.Value, t.Weight), StringComparer.Ordinal);
 
         // Her messages to this nutritionist that she has not read yet.
         var unread = await db.Comments.AsNoTracking()
@@ -96,8 +107,9 @@ public sealed class RosterService(IDbContextFactory<AppDbContext> dbFactory, Sha
             .Select(c =>
             {
                 var profile = profiles.GetValueOrDefault(c.Id) ?? new MotherProfile { UserId = c.Id, StageKind = LifeStageKind.PlanningPregnancy };
-                var targets = new MotherTargets(profile, overrides[c.Id].ToList());
-                return Summarize(c.Id, c.DisplayName, c.LastLogged, targets, LocalDate.Today(clock, profile.TimeZoneId), eaten[c.LinkId], unread.GetValueOrDefault(c.Id));
+                var targets = new MotherTargets(profile, overrides[c.Id].ToList(), history[c.Id].ToList());
+                var joined = LocalDate.DateOf(c.CreatedAt, profile.TimeZoneId);
+                return Summarize(c.Id, c.DisplayName, c.LastLogged, targets, LocalDate.Today(clock, profile.TimeZoneId), eaten[c.LinkId], unread.GetValueOrDefault(c.Id), joined);
             })
             .ToList();
 
@@ -105,15 +117,23 @@ public sealed class RosterService(IDbContextFactory<AppDbContext> dbFactory, Sha
         return rows;
     }
 
-    /// <summary>Scores her last <see cref="Days"/> days (each with its own 7-day plant window) and counts met targets and warnings.</summary>
+    /// <summary>
+    /// Scores her last <see cref="Days"/> days (each with its own 7-day plant window and the targets in force that day)
+    /// and counts met targets and warnings. Adherence is out of the days since she joined (<paramref name="joined"/>, her
+    /// account's creation, or an earlier day she logged afterwards), at least 1: a day before she could log is no miss.
+    /// </summary>
     public static RosterRow Summarize(
-        string clientId, string displayName, DateOnly? lastLogged, MotherTargets targets, DateOnly today, IEnumerable<ConsumedFood> foods, int unreadComments)
+        string clientId, string displayName, DateOnly? lastLogged, MotherTargets targets, DateOnly today, IEnumerable<ConsumedFood> foods, int unreadComments, DateOnly joined)
     {
         ArgumentNullException.ThrowIfNull(targets);
         var byDate = foods.ToLookup(f => f.Date);
+        var firstDay = today.AddDays(1 - Days);
+        var firstLogged = byDate.Select(g => g.Key).Where(d => d >= firstDay && d <= today).DefaultIfEmpty(today).Min();
+        var since = joined < firstLogged ? joined : firstLogged;
+        var days = Math.Clamp(today.DayNumber - since.DayNumber + 1, 1, Days);
         var metDays = new Dictionary<Metric, int>();
         var warnings = 0;
-        for (var back = 0; back < Days; back++)
+        for (var back = 0; back < days; back++)
         {
             var date = today.AddDays(-back);
             var window = Enumerable.Range(0, DayScorer.PlantWindowDays).SelectMany(b => byDate[date.AddDays(-b)]);
@@ -132,7 +152,7 @@ public sealed class RosterService(IDbContextFactory<AppDbContext> dbFactory, Sha
         }
 
         var adherence = targets.For(today).Targets
-            .Select(t => new TargetAdherence(t.Metric, t.Title, metDays.GetValueOrDefault(t.Metric), Days))
+            .Select(t => new TargetAdherence(t.Metric, t.Title, metDays.GetValueOrDefault(t.Metric), days))
             .ToList();
         var flaggedBefore = today.AddDays(-2);
         return new RosterRow(

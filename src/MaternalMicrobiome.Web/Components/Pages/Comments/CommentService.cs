@@ -141,7 +141,17 @@ public sealed class CommentService(
         var now = clock.GetUtcNow();
         unread.ForEach(c => c.ReadAt = now);
         await db.SaveChangesAsync(cancellationToken);
+        if (unread.Count > 0 && ReadChanged is { } changed)
+        {
+            await changed();
+        }
     }
+
+    /// <summary>
+    /// Raised after comments were marked read. The service is scoped to the circuit, so the menu's badge, which lives
+    /// as long as the circuit, hears the page that read them and updates at once instead of at the next page load.
+    /// </summary>
+    public event Func<Task>? ReadChanged;
 
     /// <summary>
     /// How many comments wait for the signed-in user, for the menu's badge: a mother's on her data, a nutritionist's on

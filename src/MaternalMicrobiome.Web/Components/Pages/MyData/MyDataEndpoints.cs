@@ -18,12 +18,12 @@ public static class MyDataEndpoints
         group.MapGet(JsonPath, async (MyDataService data, HttpContext context, CancellationToken cancellationToken) =>
         {
             context.Response.Headers.CacheControl = "no-store";
-            return Results.File(Encoding.UTF8.GetBytes(await data.ExportJsonAsync(cancellationToken)), "application/json", "nourishing-two-my-data.json");
+            return Results.File(Encoding.UTF8.GetBytes(await data.ExportJsonAsync(cancellationToken)), "application/json; charset=utf-8", "nourishing-two-my-data.json");
         });
         group.MapGet(CsvPath, async (MyDataService data, HttpContext context, CancellationToken cancellationToken) =>
         {
             context.Response.Headers.CacheControl = "no-store";
-            return Results.File(Encoding.UTF8.GetBytes(await data.ExportEntriesCsvAsync(cancellationToken)), "text/csv", "nourishing-two-entries.csv");
+            return Results.File(Encoding.UTF8.GetBytes(await data.ExportEntriesCsvAsync(cancellationToken)), "text/csv; charset=utf-8", "nourishing-two-entries.csv");
         });
         return endpoints;
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using CsvHelper;
 using MaternalMicrobiome.Data;
 using MaternalMicrobiome.Data.Identity;
@@ -13,7 +14,8 @@ namespace MaternalMicrobiome.Web.Components.Pages.MyData;
 /// <summary>Everything a mother owns: exported as JSON or CSV, or deleted with her account.</summary>
 public sealed class MyDataService(AppDbContext db, CurrentUser currentUser, UserManager<AppUser> userManager)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+    // Enums by name ("Pregnant", not 0): the export is read by people and other tools, not by this app.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true, Converters = { new JsonStringEnumConverter() } };
 
     /// <summary>Her account, profile, entries, check-ins, custom foods and recipes, favourites and disliked foods, as one JSON document.</summary>
     public async Task<string> ExportJsonAsync(CancellationToken cancellationToken = default)
@@ -59,6 +61,8 @@ public sealed class MyDataService(AppDbContext db, CurrentUser currentUser, User
         await using (var writer = new StringWriter(builder, CultureInfo.InvariantCulture))
         await using (var csv = new CsvWriter(writer, CultureInfo.InvariantCulture))
         {
+            // ISO 8601 dates: the invariant culture would write 12/03/2026, which spreadsheets read by locale.
+            csv.Context.TypeConverterOptionsCache.GetOptions<DateOnly>().Formats = ["yyyy-MM-dd"];
             await csv.WriteRecordsAsync(entries, cancellationToken);
         }
 
@@ -100,6 +104,6 @@ public sealed class MyDataService(AppDbContext db, CurrentUser currentUser, User
     private Task<List<ExportedEntry>> EntriesAsync(string userId, CancellationToken cancellationToken) =>
         db.MealEntries.AsNoTracking().Where(e => e.UserId == userId)
             .OrderBy(e => e.Date).ThenBy(e => e.Slot).ThenBy(e => e.Id)
-            .Select(e => new ExportedEntry(e.Date, e.Slot.ToString(), e.Food!.Name, e.Unit.ToString(), e.Amount, e.PortionDescription, e.Grams, e.Note))
+            .Select(e => new ExportedEntry(e.Date, e.Slot.ToString(), e.FoodId, e.Food!.Name, e.Unit.ToString(), e.Amount, e.PortionDescription, e.Grams, e.Note))
             .ToListAsync(cancellationToken);
 }

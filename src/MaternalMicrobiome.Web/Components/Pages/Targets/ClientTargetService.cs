@@ -82,7 +82,8 @@ public sealed class ClientTargetService(
 
         var existing = await db.ClientTargets.Where(t => t.MotherId == clientId).ToDictionaryAsync(t => t.Metric, cancellationToken);
         var now = clock.GetUtcNow();
-        var changes = new List<(string Setting, string Before, string After)>();
+        // Each change keeps the metric's value and weight after it, so past days keep their targets.
+        var changes = new List<(string Setting, string Before, string After, Metric Metric, double? Value, double? Weight)>();
         foreach (var edit in request.Targets)
         {
             var definition = defaults[edit.Metric];
@@ -91,12 +92,12 @@ public sealed class ClientTargetService(
             var weightChanged = row?.Weight != edit.Weight;
             if (valueChanged)
             {
-                changes.Add(($"{definition.Title} target", Shown(row?.Value, definition.Unit), Shown(edit.Value, definition.Unit)));
+                changes.Add(($"{definition.Title} target", Shown(row?.Value, definition.Unit), Shown(edit.Value, definition.Unit), edit.Metric, edit.Value, edit.Weight));
             }
 
             if (weightChanged)
             {
-                changes.Add(($"{definition.Title} weight", ShownWeight(row?.Weight), ShownWeight(edit.Weight)));
+                changes.Add(($"{definition.Title} weight", ShownWeight(row?.Weight), ShownWeight(edit.Weight), edit.Metric, edit.Value, edit.Weight));
             }
 
             if (edit.Value is null && edit.Weight is null)
@@ -131,6 +132,7 @@ public sealed class ClientTargetService(
         db.ClientTargetChanges.AddRange(changes.Select(c => new ClientTargetChange
         {
             MotherId = clientId, ChangedById = nutritionistId, ChangedByName = changedByName, At = now, Setting = c.Setting, Before = c.Before, After = c.After,
+            Metric = c.Metric, Value = c.Value, Weight = c.Weight,
         }));
         await audit.AddAsync(
             db,

@@ -19,22 +19,29 @@ public sealed class TrendsService(IDbContextFactory<AppDbContext> dbFactory, Cli
         var targets = await MotherTargets.LoadAsync(db, userId, cancellationToken);
         var entries = await MotherEntries.BetweenAsync(db, userId, firstDay.AddDays(1 - DayScorer.PlantWindowDays), endDate, cancellationToken);
 
-        // Each day is scored with only its own 7-day window, so the work stays linear in the number of days; a chart
-        // needs the numbers only, not the lists of contributing foods.
+        // Each day is scored with only its own 7-day window and the targets in force that day, so the work stays linear
+        // in the number of days; a chart needs the numbers only, not the lists of contributing foods.
         var byDate = entries.Select(e => new ConsumedFood(e.Food!, e.Grams, e.Date)).ToLookup(f => f.Date);
         return Enumerable.Range(0, days).Select(offset =>
         {
             var date = firstDay.AddDays(offset);
             var window = Enumerable.Range(0, DayScorer.PlantWindowDays).SelectMany(back => byDate[date.AddDays(-back)]);
-            var score = DayScorer.ScoreNumbers(date, window, targets.For(date), targets.StageOn(date));
+            var targetSet = targets.For(date);
+            var score = DayScorer.ScoreNumbers(date, window, targetSet, targets.StageOn(date));
+            double? Measured(Metric metric) => score.HasEntries ? score.For(metric)?.Actual ?? 0 : null;
+            double Target(Metric metric) => targetSet.For(metric)?.Value ?? 0;
             return new TrendPoint(
                 date,
                 score.HasEntries,
-                score.For(Metric.Fiber)?.Actual ?? 0,
-                score.For(Metric.FermentedServings)?.Actual ?? 0,
-                score.For(Metric.PlantsPerWeek)?.Actual ?? 0,
-                score.Overall,
-                score.For(Metric.BeverageWater)?.Actual ?? 0);
+                Measured(Metric.Fiber),
+                Measured(Metric.FermentedServings),
+                Measured(Metric.PlantsPerWeek),
+                score.HasEntries ? score.Overall : null,
+                Measured(Metric.BeverageWater),
+                Target(Metric.Fiber),
+                Target(Metric.FermentedServings),
+                Target(Metric.PlantsPerWeek),
+                Target(Metric.BeverageWater));
         }).ToList();
     }
 }
