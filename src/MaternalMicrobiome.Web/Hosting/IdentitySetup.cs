@@ -16,6 +16,7 @@ public static class IdentitySetup
     {
         services.AddCascadingAuthenticationState();
         services.AddScoped<IdentityRedirectManager>();
+        services.AddScoped<SecurityStampCheck>();
         services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
 
         services.AddAuthentication(options =>
@@ -30,6 +31,10 @@ public static class IdentitySetup
             cookie.AccessDeniedPath = "/Account/AccessDenied";
             cookie.Cookie.HttpOnly = true;
             cookie.Cookie.SameSite = SameSiteMode.Lax;
+
+            // Every request checks the stamp in the database (instead of Identity's every 30 minutes), so a session
+            // ended by log out, password or role change or deletion stops at once on every instance.
+            cookie.Events.OnValidatePrincipal = SecurityStampCheck.ValidateCookieAsync;
         });
         services.AddAuthorization();
 
