@@ -8,10 +8,10 @@ namespace MaternalMicrobiome.Web.Hosting;
 
 public static class IdentitySetup
 {
-    public const int MaxFailedAccessAttempts = 5;
-    public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
-
-    /// <summary>ASP.NET Core Identity on the app database: cookie sign-in, roles, lockout after repeated failures.</summary>
+    /// <summary>
+    /// ASP.NET Core Identity on the app database: cookie sign-in and roles. No lockout after failed log ins (a stranger
+    /// who knows her email could lock her out): <see cref="FailedLogInThrottle"/> slows guessing per client address.
+    /// </summary>
     public static IServiceCollection AddAppIdentity(this IServiceCollection services)
     {
         services.AddCascadingAuthenticationState();
@@ -42,9 +42,7 @@ public static class IdentitySetup
             {
                 options.User.RequireUniqueEmail = true;
                 options.Password.RequiredLength = 8;
-                options.Lockout.MaxFailedAccessAttempts = MaxFailedAccessAttempts;
-                options.Lockout.DefaultLockoutTimeSpan = LockoutDuration;
-                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.AllowedForNewUsers = false;
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<AppDbContext>()
