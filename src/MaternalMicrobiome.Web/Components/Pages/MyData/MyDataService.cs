@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using CsvHelper;
 using MaternalMicrobiome.Data;
 using MaternalMicrobiome.Data.Identity;
 using MaternalMicrobiome.Web.Application;
@@ -57,7 +56,7 @@ public sealed class MyDataService(AppDbContext db, CurrentUser currentUser, User
         var entries = await EntriesAsync(userId, cancellationToken);
         var builder = new StringBuilder();
         await using (var writer = new StringWriter(builder, CultureInfo.InvariantCulture))
-        await using (var csv = new CsvWriter(writer, CultureInfo.InvariantCulture))
+        await using (var csv = new SafeCsvWriter(writer))
         {
             await csv.WriteRecordsAsync(entries, cancellationToken);
         }
