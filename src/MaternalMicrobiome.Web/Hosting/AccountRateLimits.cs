@@ -5,7 +5,7 @@ namespace MaternalMicrobiome.Web.Hosting;
 
 /// <summary>
 /// A fixed window per client IP on the log in and register POSTs, so one address cannot guess passwords across many
-/// accounts or probe emails quickly (lockout only protects one account). Page GETs and everything else are not limited.
+/// accounts or probe emails quickly; failed log ins are also throttled on their own (FailedLogInThrottle). Page GETs and everything else are not limited.
 /// </summary>
 public static class AccountRateLimits
 {
@@ -21,6 +21,7 @@ public static class AccountRateLimits
     {
         var permitLimit = configuration.GetValue(PermitLimitKey, DefaultPermitLimit);
         var window = TimeSpan.FromSeconds(configuration.GetValue(WindowSecondsKey, DefaultWindowSeconds));
+        services.AddSingleton<FailedLogInThrottle>();
         services.AddRateLimiter(options =>
         {
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>

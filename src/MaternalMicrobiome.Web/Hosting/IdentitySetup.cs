@@ -8,14 +8,15 @@ namespace MaternalMicrobiome.Web.Hosting;
 
 public static class IdentitySetup
 {
-    public const int MaxFailedAccessAttempts = 5;
-    public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
-
-    /// <summary>ASP.NET Core Identity on the app database: cookie sign-in, roles, lockout after repeated failures.</summary>
+    /// <summary>
+    /// ASP.NET Core Identity on the app database: cookie sign-in and roles. No lockout after failed log ins (a stranger
+    /// who knows her email could lock her out): <see cref="FailedLogInThrottle"/> slows guessing per client address.
+    /// </summary>
     public static IServiceCollection AddAppIdentity(this IServiceCollection services)
     {
         services.AddCascadingAuthenticationState();
         services.AddScoped<IdentityRedirectManager>();
+        services.AddScoped<SecurityStampCheck>();
         services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
 
         services.AddAuthentication(options =>
@@ -30,6 +31,10 @@ public static class IdentitySetup
             cookie.AccessDeniedPath = "/Account/AccessDenied";
             cookie.Cookie.HttpOnly = true;
             cookie.Cookie.SameSite = SameSiteMode.Lax;
+
+            // Every request checks the stamp in the database (instead of Identity's every 30 minutes), so a session
+            // ended by log out, password or role change or deletion stops at once on every instance.
+            cookie.Events.OnValidatePrincipal = SecurityStampCheck.ValidateCookieAsync;
         });
         services.AddAuthorization();
 
@@ -37,9 +42,7 @@ public static class IdentitySetup
             {
                 options.User.RequireUniqueEmail = true;
                 options.Password.RequiredLength = 8;
-                options.Lockout.MaxFailedAccessAttempts = MaxFailedAccessAttempts;
-                options.Lockout.DefaultLockoutTimeSpan = LockoutDuration;
-                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.AllowedForNewUsers = false;
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<AppDbContext>()

@@ -14,7 +14,8 @@ namespace MaternalMicrobiome.Web.Tests.Authorization;
 
 /// <summary>
 /// Antiforgery on every POST, the password policy, and what log in and register reveal about who has an account.
-/// Lockout is proven in Integration/AccountTests and the security headers in Integration/SecurityHeaderTests.
+/// The per-address throttle on failed log ins (no account lockout) is proven in LogInThrottleTests, the end of
+/// sessions in SessionEndTests and CircuitRevalidationTests, and the security headers in Integration/SecurityHeaderTests.
 /// </summary>
 public sealed partial class AccountSecurityTests(SqliteWebAppFactory factory) : IClassFixture<SqliteWebAppFactory>
 {

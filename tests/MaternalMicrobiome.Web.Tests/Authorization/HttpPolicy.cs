@@ -30,7 +30,8 @@ public static class HttpPolicy
         Get("/Error",                                     Ok,  Ok,   Ok,   Ok,    Ok,      Ok,   Ok, _ => "/Error"),
         Get("/Account/Login",                             Ok,  Ok,   Ok,   Ok,    Ok,      Ok,   Ok, _ => "/Account/Login"),
         Get("/Account/Register",                          Ok,  Ok,   Ok,   Ok,    Ok,      Ok,   Ok, _ => "/Account/Register"),
-        Get("/Account/Lockout",                           Ok,  Ok,   Ok,   Ok,    Ok,      Ok,   Ok, _ => "/Account/Lockout"),
+        Get("/Account/Lockout",                           NF,  NF,   NF,   NF,    NF,      NF,   NF, _ => "/Account/Lockout"),
+        Get("/Account/Login?returnUrl=//evil.example",   Ok,  Ok,   Ok,   Ok,    Ok,      Ok,   Ok, _ => "/Account/Login?returnUrl=%2F%2Fevil.example"),
         Get("/Account/AccessDenied",                      Ok,  Ok,   Ok,   Ok,    Ok,      Ok,   Ok, _ => "/Account/AccessDenied"),
         Get("/no/such/page",                              NF,  NF,   NF,   NF,    NF,      NF,   NF, _ => "/no/such/page"),
 

@@ -60,6 +60,11 @@ public sealed class FoodCsvBadInputTests(SqliteWebAppFactory factory) : IClassFi
         { "portion without grams", (() => Utf8(Header + "\n" + Cell(Good(), "portions", "1 cup") + "\n"), 2), "portions" },
         { "portion grams NaN", (() => Utf8(Header + "\n" + Cell(Good(), "portions", "1 cup=NaN") + "\n"), 2), "portions" },
         { "portion grams negative", (() => Utf8(Header + "\n" + Cell(Good(), "portions", "1 cup=-240") + "\n"), 2), "portions" },
+        { "energy escaped as text ('41)", (() => Utf8(Header + "\n" + Cell(Good(), "energy_kcal", "'41") + "\n"), 2), "energy_kcal" },
+        { "energy escaped negative ('-41)", (() => Utf8(Header + "\n" + Cell(Good(), "energy_kcal", "'-41") + "\n"), 2), "energy_kcal" },
+        { "nova escaped formula ('=1+1)", (() => Utf8(Header + "\n" + Cell(Good(), "nova", "'=1+1") + "\n"), 2), "nova" },
+        { "name escaped, then a bell ('=Kefir)", (() => Utf8(Header + "\n" + Cell(Good(), "name", "'=Kefir\u0007") + "\n"), 2), "name" },
+        { "portion escaped, then without grams ('-1 cup)", (() => Utf8(Header + "\n" + Cell(Good(), "portions", "'-1 cup") + "\n"), 2), "portions" },
         { "portion grams 1e999", (() => Utf8(Header + "\n" + Cell(Good(), "portions", "1 cup=1e999") + "\n"), 2), "portions" },
     };
 

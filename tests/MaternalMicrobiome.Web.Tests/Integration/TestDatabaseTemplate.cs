@@ -41,6 +41,7 @@ public static class TestDatabaseTemplate
 
         // Many tests log in from one (test) address within seconds; AccountRateLimitTests lowers it again to test it.
         builder.UseSetting("RateLimiting:AccountPosts:PermitLimit", "100000");
+        builder.UseSetting("RateLimiting:FailedLogIns:PermitLimit", "100000");
     }
 
     /// <summary>Makes the database a test app will open: a copy of the template.</summary>

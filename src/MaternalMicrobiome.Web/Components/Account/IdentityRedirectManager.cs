@@ -1,18 +1,27 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace MaternalMicrobiome.Web.Components.Account;
 
 /// <summary>Redirects after a static-rendered account form, refusing open redirects to other sites.</summary>
 internal sealed class IdentityRedirectManager(NavigationManager navigationManager)
 {
-    public void RedirectTo(string? uri)
+    /// <summary>Goes to a page the app itself chose (relative to the base, such as "today").</summary>
+    public void RedirectTo(string uri) => navigationManager.NavigateTo(uri);
+
+    /// <summary>
+    /// Goes to the visitor-supplied <paramref name="returnUrl"/> only when it is a path on this site; anything else
+    /// (another host, <c>//evil</c>, <c>/\evil</c>, <c>javascript:</c>) is ignored for <paramref name="home"/>, so a
+    /// crafted link can neither send her elsewhere nor fail the form after it has done its work.
+    /// </summary>
+    public void RedirectToReturnUrl(string? returnUrl, string home)
     {
-        uri ??= string.Empty;
-        if (!Uri.IsWellFormedUriString(uri, UriKind.Relative) || uri.StartsWith("//", StringComparison.Ordinal))
+        if (string.IsNullOrEmpty(returnUrl) || !RedirectHttpResult.IsLocalUrl(returnUrl))
         {
-            uri = navigationManager.ToBaseRelativePath(uri);
+            navigationManager.NavigateTo(home);
+            return;
         }
 
-        navigationManager.NavigateTo(uri);
+        navigationManager.NavigateTo(returnUrl.StartsWith("~/", StringComparison.Ordinal) ? returnUrl[1..] : returnUrl);
     }
 }

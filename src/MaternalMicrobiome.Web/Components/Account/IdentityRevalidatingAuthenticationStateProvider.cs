@@ -1,46 +1,29 @@
-using System.Security.Claims;
-using MaternalMicrobiome.Data.Identity;
+using System.Globalization;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Options;
 
 namespace MaternalMicrobiome.Web.Components.Account;
 
 /// <summary>
-/// Re-checks the security stamp of a connected circuit's user every 30 minutes, so a changed password or removed
-/// role signs an open tab out (the Blazor Identity template's provider).
+/// Re-checks the security stamp of a connected circuit's user every few seconds (<see cref="IntervalKey"/>, default
+/// <see cref="DefaultIntervalSeconds"/>), so log out elsewhere, a changed password, a changed role or a deleted account
+/// signs an open tab out on whichever instance holds it (the Blazor Identity template's provider, with a short interval).
 /// </summary>
-internal sealed class IdentityRevalidatingAuthenticationStateProvider(
+public sealed class IdentityRevalidatingAuthenticationStateProvider(
         ILoggerFactory loggerFactory,
         IServiceScopeFactory scopeFactory,
-        IOptions<IdentityOptions> options)
+        IConfiguration configuration)
     : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
-    protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(30);
+    public const string IntervalKey = "Security:CircuitRevalidationSeconds";
+    public const double DefaultIntervalSeconds = 10;
+
+    protected override TimeSpan RevalidationInterval { get; } = TimeSpan.FromSeconds(
+        double.TryParse(configuration[IntervalKey], NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds > 0 ? seconds : DefaultIntervalSeconds);
 
     protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken)
     {
         await using var scope = scopeFactory.CreateAsyncScope();
-        var userManager = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        return await ValidateSecurityStampAsync(userManager, authenticationState.User);
-    }
-
-    private async Task<bool> ValidateSecurityStampAsync(UserManager<AppUser> userManager, ClaimsPrincipal principal)
-    {
-        var user = await userManager.GetUserAsync(principal);
-        if (user is null)
-        {
-            return false;
-        }
-
-        if (!userManager.SupportsUserSecurityStamp)
-        {
-            return true;
-        }
-
-        var principalStamp = principal.FindFirstValue(options.Value.ClaimsIdentity.SecurityStampClaimType);
-        var userStamp = await userManager.GetSecurityStampAsync(user);
-        return principalStamp == userStamp;
+        return await scope.ServiceProvider.GetRequiredService<SecurityStampCheck>().IsCurrentAsync(authenticationState.User, cancellationToken);
     }
 }

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using CsvHelper;
 using MaternalMicrobiome.Data;
 using MaternalMicrobiome.Data.Identity;
 using MaternalMicrobiome.Web.Application;
@@ -59,7 +58,7 @@ public sealed class MyDataService(AppDbContext db, CurrentUser currentUser, User
         var entries = await EntriesAsync(userId, cancellationToken);
         var builder = new StringBuilder();
         await using (var writer = new StringWriter(builder, CultureInfo.InvariantCulture))
-        await using (var csv = new CsvWriter(writer, CultureInfo.InvariantCulture))
+        await using (var csv = new SafeCsvWriter(writer))
         {
             // ISO 8601 dates: the invariant culture would write 12/03/2026, which spreadsheets read by locale.
             csv.Context.TypeConverterOptionsCache.GetOptions<DateOnly>().Formats = ["yyyy-MM-dd"];

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using CsvHelper;
 using FluentValidation;
 using MaternalMicrobiome.Data;
 using MaternalMicrobiome.Data.Identity;
@@ -299,7 +298,7 @@ public sealed class MealPlanService(
         var rows = view.List.Items.Select(i => new ShoppingCsvRow(i.Aisle, i.Name, Math.Round(i.Grams, 1), ShoppingQuantity.Describe(i, view.Units)));
         var builder = new StringBuilder();
         await using (var writer = new StringWriter(builder, CultureInfo.InvariantCulture))
-        await using (var csv = new CsvWriter(writer, CultureInfo.InvariantCulture))
+        await using (var csv = new SafeCsvWriter(writer))
         {
             await csv.WriteRecordsAsync(rows, cancellationToken);
         }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
-using CsvHelper;
 using MaternalMicrobiome.Domain.Scoring;
+using MaternalMicrobiome.Web.Application;
 
 namespace MaternalMicrobiome.Web.Components.Pages.Reports;
 
@@ -20,7 +20,7 @@ public static class WeeklyReportCsv
         ArgumentNullException.ThrowIfNull(report);
         var builder = new StringBuilder();
         using (var writer = new StringWriter(builder, CultureInfo.InvariantCulture))
-        using (var csv = new CsvWriter(writer, CultureInfo.InvariantCulture))
+        using (var csv = new SafeCsvWriter(writer))
         {
             foreach (var column in Header)
             {

@@ -50,7 +50,7 @@ public sealed partial class FoodCsvService(
             .ToListAsync(cancellationToken);
 
         await using var writer = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true);
-        await using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture, leaveOpen: true);
+        await using var csv = new SafeCsvWriter(writer, leaveOpen: true);
         var booleans = csv.Context.TypeConverterOptionsCache.GetOptions<bool>();
         booleans.BooleanTrueValues.Clear();
         booleans.BooleanTrueValues.Add("true");
@@ -217,6 +217,8 @@ public sealed partial class FoodCsvService(
         // Numbers use a dot for decimals; without this "41,5" would import silently as 415.
         csv.Context.TypeConverterOptionsCache.GetOptions<double>().NumberStyles = NumberStyles.Float;
         csv.Context.TypeConverterOptionsCache.GetOptions<double?>().NumberStyles = NumberStyles.Float;
+        // The export escapes cells a spreadsheet would run as formulas ('=...); text cells read back unescaped.
+        csv.Context.TypeConverterCache.AddConverter<string>(new SafeCsvTextConverter());
 
         string[] header;
         try
@@ -304,7 +306,7 @@ public sealed partial class FoodCsvService(
             var portions = new List<PortionEdit>();
             if (hasPortions)
             {
-                var (parsed, portionProblems) = FoodMapping.ParsePortions(csv.GetField(FoodFields.PortionsColumn));
+                var (parsed, portionProblems) = FoodMapping.ParsePortions(SafeCsvWriter.Unescape(csv.GetField(FoodFields.PortionsColumn)));
                 portions = parsed;
                 problems.AddRange(portionProblems.Select(p => new FoodImportProblem(line, FoodFields.PortionsColumn, p)));
             }

@@ -1,0 +1,66 @@
+using MaternalMicrobiome.Data.Identity;
+using MaternalMicrobiome.Web.Components.Account;
+using MaternalMicrobiome.Web.Components.Pages.Admin;
+using MaternalMicrobiome.Web.Tests.Integration;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MaternalMicrobiome.Web.Tests.Authorization;
+
+/// <summary>
+/// An open Blazor circuit holds its authentication state for as long as the tab is open: the revalidating provider
+/// checks the stamp in the database every few seconds and signs the circuit out once it no longer matches. The
+/// interval is shortened here so the test waits for the provider's own event, not for the clock.
+/// </summary>
+public sealed class CircuitRevalidationTests(SqliteWebAppFactory factory) : IClassFixture<SqliteWebAppFactory>
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+
+    [Fact]
+    public async Task An_open_circuit_is_signed_out_once_her_stamp_changes()
+    {
+        using var app = factory.WithWebHostBuilder(builder => builder.UseSetting(IdentityRevalidatingAuthenticationStateProvider.IntervalKey, "0.05"));
+        _ = app.Server;
+        var mother = await TestUsers.CreateAsync(app.Services, Roles.Mother);
+        await using var circuit = await TestUsers.SignedInScopeAsync(app.Services, mother);
+        var signedOut = WhenStateChanges(circuit.ServiceProvider.GetRequiredService<AuthenticationStateProvider>());
+
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+            await users.UpdateSecurityStampAsync((await users.FindByIdAsync(mother.Id))!);
+        }
+
+        var state = await signedOut.WaitAsync(Patience);
+        Assert.False(state.User.Identity?.IsAuthenticated);
+    }
+
+    [Fact]
+    public async Task A_nutritionists_open_circuit_is_signed_out_once_an_admin_makes_her_a_mother()
+    {
+        using var app = factory.WithWebHostBuilder(builder => builder.UseSetting(IdentityRevalidatingAuthenticationStateProvider.IntervalKey, "0.05"));
+        _ = app.Server;
+        var nutritionist = await TestUsers.CreateAsync(app.Services, Roles.Nutritionist);
+        var admin = await TestUsers.CreateAsync(app.Services, Roles.Admin);
+        await using var circuit = await TestUsers.SignedInScopeAsync(app.Services, nutritionist);
+        var signedOut = WhenStateChanges(circuit.ServiceProvider.GetRequiredService<AuthenticationStateProvider>());
+
+        await using (var scope = await TestUsers.SignedInScopeAsync(app.Services, admin))
+        {
+            await scope.ServiceProvider.GetRequiredService<UserAdminService>().SetRoleAsync(nutritionist.Id, Roles.Mother);
+        }
+
+        var state = await signedOut.WaitAsync(Patience);
+        Assert.False(state.User.IsInRole(Roles.Nutritionist));
+        Assert.False(state.User.Identity?.IsAuthenticated);
+    }
+
+    private static async Task<AuthenticationState> WhenStateChanges(AuthenticationStateProvider provider)
+    {
+        var changed = new TaskCompletionSource<Task<AuthenticationState>>(TaskCreationOptions.RunContinuationsAsynchronously);
+        provider.AuthenticationStateChanged += state => changed.TrySetResult(state);
+        return await await changed.Task;
+    }
+}
