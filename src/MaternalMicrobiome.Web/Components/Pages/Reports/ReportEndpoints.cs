@@ -48,17 +48,11 @@ public static class ReportEndpoints
             }
         }
 
-        try
-        {
-            var report = await reports.GetAsync(clientId, weekStart, cancellationToken);
-            context.Response.Headers.CacheControl = "no-store";
-            return Results.File(render(report), contentType, $"weekly-report-{Iso(weekStart)}.{extension}");
-        }
-        catch (NotFoundException)
-        {
-            // Not linked (or no such client): the same answer, so nothing is learnt about who is a client.
-            return Results.NotFound();
-        }
+        // Not linked (or no such client): NotFoundException, which the exception handler answers 404 alike, so
+        // nothing is learnt about who is a client.
+        var report = await reports.GetAsync(clientId, weekStart, cancellationToken);
+        context.Response.Headers.CacheControl = "no-store";
+        return Results.File(render(report), contentType, $"weekly-report-{Iso(weekStart)}.{extension}");
     }
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
