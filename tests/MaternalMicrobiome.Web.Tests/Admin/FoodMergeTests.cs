@@ -17,13 +17,18 @@ public sealed class FoodMergeTests(SqliteWebAppFactory factory) : IClassFixture<
 {
     private static readonly DateOnly Day = DateOnly.FromDateTime(DateTime.Today);
 
+    private async Task<(AppUser Admin, AppUser Mother, AppUser Other)> AdminAndTwoMothersAsync()
+    {
+        _ = factory.Server;
+        return (await TestUsers.CreateAsync(factory.Services, Roles.Admin),
+            await TestUsers.CreateAsync(factory.Services, Roles.Mother),
+            await TestUsers.CreateAsync(factory.Services, Roles.Mother));
+    }
+
     [Fact]
     public async Task Merging_moves_a_mothers_entries_recipes_and_favourites_to_the_survivor_and_deletes_the_duplicate()
     {
-        _ = factory.Server;
-        var admin = await TestUsers.CreateAsync(factory.Services, Roles.Admin);
-        var mother = await TestUsers.CreateAsync(factory.Services, Roles.Mother);
-        var otherMother = await TestUsers.CreateAsync(factory.Services, Roles.Mother);
+        var (admin, mother, otherMother) = await AdminAndTwoMothersAsync();
         int survivorId, duplicateId;
         var duplicateFood = AdminTestFoods.NewFood();
         duplicateFood.Name = "Sauerkraut (duplicate)";
@@ -88,10 +93,7 @@ public sealed class FoodMergeTests(SqliteWebAppFactory factory) : IClassFixture<
     [Fact]
     public async Task Merging_a_duplicate_that_is_in_plans_templates_and_dislikes_moves_every_reference_and_her_day_shows_the_kept_food()
     {
-        _ = factory.Server;
-        var admin = await TestUsers.CreateAsync(factory.Services, Roles.Admin);
-        var mother = await TestUsers.CreateAsync(factory.Services, Roles.Mother);
-        var other = await TestUsers.CreateAsync(factory.Services, Roles.Mother);
+        var (admin, mother, other) = await AdminAndTwoMothersAsync();
         var keep = AdminTestFoods.NewFood();
         keep.Name = "Sauerkraut (kept)";
         var drop = AdminTestFoods.NewFood();

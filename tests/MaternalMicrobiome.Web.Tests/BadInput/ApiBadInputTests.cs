@@ -69,11 +69,9 @@ public sealed class ApiBadInputTests(SqliteWebAppFactory factory) : IClassFixtur
         await BadInputAssert.BadRequestNamingAsync(response, bad.Field);
     }
 
-    [Theory]
-    [MemberData(nameof(ReportWeekCases))]
-    public async Task A_bad_report_week_gets_a_400_naming_it(string name)
+    /// <summary>The session's mother, linked with the session's nutritionist, and the nutritionist's browser.</summary>
+    private async Task<(AppUser Mother, HttpClient Browser)> LinkedNutritionistBrowserAsync()
     {
-        var bad = ReportWeeks[name];
         var mother = await BadInputSession.MotherAsync(factory);
         var nutritionist = await BadInputSession.UserAsync(factory, Roles.Nutritionist);
         if (!await ClientReviewData.ReadAsync(factory.Services, db => Task.FromResult(db.ClientLinks.Any(l => l.MotherId == mother.Id))))
@@ -81,7 +79,15 @@ public sealed class ApiBadInputTests(SqliteWebAppFactory factory) : IClassFixtur
             await ClientReviewData.LinkAsync(factory.Services, mother, nutritionist);
         }
 
-        var browser = await BadInputSession.SignedInBrowserAsync(factory, nutritionist);
+        return (mother, await BadInputSession.SignedInBrowserAsync(factory, nutritionist));
+    }
+
+    [Theory]
+    [MemberData(nameof(ReportWeekCases))]
+    public async Task A_bad_report_week_gets_a_400_naming_it(string name)
+    {
+        var bad = ReportWeeks[name];
+        var (mother, browser) = await LinkedNutritionistBrowserAsync();
         var path = ReportEndpoints.CsvPath(mother.Id, DateOnly.FromDateTime(DateTime.Today)).Split('?')[0].Replace("report.csv", bad.Input, StringComparison.Ordinal);
 
         var response = await browser.GetAsync(new Uri(path, UriKind.Relative));
@@ -94,14 +100,7 @@ public sealed class ApiBadInputTests(SqliteWebAppFactory factory) : IClassFixtur
     public async Task A_bad_report_week_on_the_page_shows_a_message_naming_it(string name)
     {
         var bad = ReportWeeks[name];
-        var mother = await BadInputSession.MotherAsync(factory);
-        var nutritionist = await BadInputSession.UserAsync(factory, Roles.Nutritionist);
-        if (!await ClientReviewData.ReadAsync(factory.Services, db => Task.FromResult(db.ClientLinks.Any(l => l.MotherId == mother.Id))))
-        {
-            await ClientReviewData.LinkAsync(factory.Services, mother, nutritionist);
-        }
-
-        var browser = await BadInputSession.SignedInBrowserAsync(factory, nutritionist);
+        var (mother, browser) = await LinkedNutritionistBrowserAsync();
         var query = bad.Input[bad.Input.IndexOf('?', StringComparison.Ordinal)..];
 
         var response = await browser.GetAsync(new Uri($"/clients/{mother.Id}/report{query}", UriKind.Relative));
