@@ -19,6 +19,8 @@ builder.Services.AddAppServices();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 builder.Services.AddAppReverseProxy(builder.Configuration);
+builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<AppExceptionHandler>();
 
 // X-Frame-Options comes from SecurityHeaders (DENY); antiforgery would add a second, weaker SAMEORIGIN.
 builder.Services.AddAntiforgery(options => options.SuppressXFrameOptionsHeader = true);
@@ -30,10 +32,16 @@ await app.InitializeDatabaseAsync();
 app.UseAppForwardedHeaders(app.Configuration);
 app.UseInstanceHeader(app.Configuration);
 
+// One error policy for endpoints: AppExceptionHandler answers the expected exceptions (400, 403, 404 with
+// ProblemDetails) in every environment; anything else is the /Error page in production, a 500 ProblemDetails in development.
+app.UseExceptionHandler(new ExceptionHandlerOptions
+{
+    ExceptionHandlingPath = app.Environment.IsDevelopment() ? PathString.Empty : "/Error",
+    CreateScopeForErrors = true,
+});
+
 if (!app.Environment.IsDevelopment())
 {
-    app.UseExceptionHandler("/Error", createScopeForErrors: true);
-
     // Behind TLS in production: browsers remember to use HTTPS only (ASP.NET Core's default max-age, 30 days).
     app.UseHsts();
 }

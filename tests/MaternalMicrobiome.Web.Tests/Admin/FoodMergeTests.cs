@@ -4,7 +4,9 @@ using MaternalMicrobiome.Domain.Catalog;
 using MaternalMicrobiome.Domain.Logging;
 using MaternalMicrobiome.Web.Application;
 using MaternalMicrobiome.Web.Components.Pages.Admin.Foods;
+using MaternalMicrobiome.Web.Components.Pages.Plans;
 using MaternalMicrobiome.Web.Components.Pages.Today;
+using MaternalMicrobiome.Web.Tests.Plans;
 using MaternalMicrobiome.Web.Tests.Integration;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,13 +17,18 @@ public sealed class FoodMergeTests(SqliteWebAppFactory factory) : IClassFixture<
 {
     private static readonly DateOnly Day = DateOnly.FromDateTime(DateTime.Today);
 
+    private async Task<(AppUser Admin, AppUser Mother, AppUser Other)> AdminAndTwoMothersAsync()
+    {
+        _ = factory.Server;
+        return (await TestUsers.CreateAsync(factory.Services, Roles.Admin),
+            await TestUsers.CreateAsync(factory.Services, Roles.Mother),
+            await TestUsers.CreateAsync(factory.Services, Roles.Mother));
+    }
+
     [Fact]
     public async Task Merging_moves_a_mothers_entries_recipes_and_favourites_to_the_survivor_and_deletes_the_duplicate()
     {
-        _ = factory.Server;
-        var admin = await TestUsers.CreateAsync(factory.Services, Roles.Admin);
-        var mother = await TestUsers.CreateAsync(factory.Services, Roles.Mother);
-        var otherMother = await TestUsers.CreateAsync(factory.Services, Roles.Mother);
+        var (admin, mother, otherMother) = await AdminAndTwoMothersAsync();
         int survivorId, duplicateId;
         var duplicateFood = AdminTestFoods.NewFood();
         duplicateFood.Name = "Sauerkraut (duplicate)";
@@ -81,6 +88,75 @@ public sealed class FoodMergeTests(SqliteWebAppFactory factory) : IClassFixture<
         Assert.Contains(duplicateFood.Key, audit.Before, StringComparison.Ordinal);
         Assert.Contains(result.SurvivorKey, audit.After, StringComparison.Ordinal);
         Assert.Contains(duplicateFood.Key, audit.After, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Merging_a_duplicate_that_is_in_plans_templates_and_dislikes_moves_every_reference_and_her_day_shows_the_kept_food()
+    {
+        var (admin, mother, other) = await AdminAndTwoMothersAsync();
+        var keep = AdminTestFoods.NewFood();
+        keep.Name = "Sauerkraut (kept)";
+        var drop = AdminTestFoods.NewFood();
+        drop.Name = "Sauerkraut (duplicate)";
+        drop.Portions = [new PortionEdit { Description = "1 bowl", Grams = 300 }];
+        int survivorId, duplicateId;
+        await using (var adminScope = await TestUsers.SignedInScopeAsync(factory.Services, admin))
+        {
+            var foods = adminScope.ServiceProvider.GetRequiredService<FoodAdminService>();
+            survivorId = await foods.CreateAsync(keep);
+            duplicateId = await foods.CreateAsync(drop);
+        }
+
+        // Logged, planned in a portion the kept food lacks, kept in a template, cooked in a recipe, starred and disliked.
+        await using (var motherScope = await TestUsers.SignedInScopeAsync(factory.Services, mother))
+        {
+            await motherScope.ServiceProvider.GetRequiredService<MealLogService>()
+                .AddAsync(new MealEntryRequest { Date = Day, Slot = MealSlot.Lunch, FoodId = duplicateId, Unit = QuantityUnit.Grams, Amount = 150 });
+        }
+
+        var planId = await PlanTestSetup.AsAsync(factory.Services, mother, plans => plans.CreateAsync(null, new NewPlanRequest { Title = "Kraut week", WeekStart = Day }));
+        await PlanTestSetup.AsAsync(factory.Services, mother, async plans => await plans.AddEntryAsync(planId, (await plans.GetAsync(planId)).Version, new PlannedEntryRequest
+        {
+            DayIndex = 1, Slot = MealSlot.Dinner, FoodId = duplicateId, Unit = QuantityUnit.Portion, Amount = 1, PortionDescription = "1 bowl",
+        }));
+        var templateId = await PlanTestSetup.AsAsync(factory.Services, mother, plans => plans.SaveAsTemplateAsync(planId, "Kraut template"));
+        await AdminTestFoods.ReadAsync(factory.Services, async db =>
+        {
+            var recipe = new Food { Key = $"own-{Guid.NewGuid():N}", Name = "Kraut bowl", FoodGroup = "Recipes", OwnerId = mother.Id };
+            recipe.Ingredients.Add(new RecipeIngredient { FoodId = duplicateId, Grams = 80 });
+            db.Foods.Add(recipe);
+            db.FavouriteFoods.Add(new FavouriteFood { UserId = mother.Id, FoodId = duplicateId });
+            (await db.MotherProfiles.SingleAsync(p => p.UserId == mother.Id)).DislikedFoodIds = [duplicateId];
+            (await db.MotherProfiles.SingleAsync(p => p.UserId == other.Id)).DislikedFoodIds = [survivorId, duplicateId];
+            return await db.SaveChangesAsync();
+        });
+
+        FoodMergeResult result;
+        await using (var adminScope = await TestUsers.SignedInScopeAsync(factory.Services, admin))
+        {
+            result = await adminScope.ServiceProvider.GetRequiredService<FoodAdminService>().MergeAsync(survivorId, duplicateId);
+        }
+
+        Assert.Equal((1, 2, 1, 1, 2), (result.MealEntriesMoved, result.PlannedEntriesMoved, result.RecipeIngredientsMoved, result.FavouritesMoved, result.DislikesMoved));
+        await using (var motherScope = await TestUsers.SignedInScopeAsync(factory.Services, mother))
+        {
+            var entry = Assert.Single((await motherScope.ServiceProvider.GetRequiredService<MealLogService>().GetDayAsync(Day)).Entries);
+            Assert.Equal((survivorId, "Sauerkraut (kept)"), (entry.FoodId, entry.FoodName));
+        }
+
+        var plan = await PlanTestSetup.AsAsync(factory.Services, mother, plans => plans.GetAsync(planId));
+        var planned = Assert.Single(plan.Entries);
+        Assert.Equal((survivorId, QuantityUnit.Grams, 300.0), (planned.FoodId, planned.Quantity.Unit, planned.Grams));
+        await AdminTestFoods.ReadAsync(factory.Services, async db =>
+        {
+            Assert.Equal(survivorId, await db.PlannedEntries.Where(e => e.MealPlanId == templateId).Select(e => e.FoodId).SingleAsync());
+            Assert.False(await db.PlannedEntries.AnyAsync(e => e.FoodId == duplicateId));
+            Assert.False(await db.RecipeIngredients.AnyAsync(i => i.FoodId == duplicateId));
+            Assert.Equal([survivorId], (await db.MotherProfiles.SingleAsync(p => p.UserId == mother.Id)).DislikedFoodIds);
+            Assert.Equal([survivorId], (await db.MotherProfiles.SingleAsync(p => p.UserId == other.Id)).DislikedFoodIds);
+            Assert.False(await db.Foods.AnyAsync(f => f.Id == duplicateId));
+            return true;
+        });
     }
 
     [Fact]

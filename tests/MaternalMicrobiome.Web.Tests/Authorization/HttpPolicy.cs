@@ -64,6 +64,7 @@ public static class HttpPolicy
         Get("/clients/{her}/trends",                      In,  F,    F,    Ok,    NF,      NF,   F,  w => $"/clients/{w.Owner.Id}/trends"),
         Get("/clients/{her}/targets",                     In,  F,    F,    Ok,    NF,      NF,   F,  w => $"/clients/{w.Owner.Id}/targets"),
         Get("/clients/{her}/report",                      In,  F,    F,    Ok,    NF,      NF,   F,  w => $"/clients/{w.Owner.Id}/report"),
+        Get("/clients/{her}/report?week=9999-12-31",      In,  F,    F,    Ok,    NF,      NF,   F,  w => $"/clients/{w.Owner.Id}/report?week=9999-12-31"),
         Get("/clients/{her}/plans",                       In,  R,    R,    Ok,    NF,      NF,   F,  w => $"/clients/{w.Owner.Id}/plans", showsMarker: true),
         Get("/clients/{unknown}",                         In,  F,    F,    NF,    NF,      NF,   F,  _ => "/clients/no-such-client"),
         Get("/clients/{unknown}/report",                  In,  F,    F,    NF,    NF,      NF,   F,  _ => "/clients/no-such-client/report"),

@@ -95,14 +95,16 @@ public static class ServicePolicy
         Read("MyDataService.DeleteAccountAsync(wrong password)",         D,   A,    A,    D,     D,       D,    D, async c => await c.Get<MyDataService>().DeleteAccountAsync("Not-the-password-1!")),
 
         // ----- comments: on her days with her current nutritionist -----
-        Read("CommentService.GetThreadsAsync(her day)",                  D,   A,    D,    A,     N,       N,    D, async c => await c.Get<CommentService>().GetThreadsAsync(c.ClientId, CommentTarget.Day(ServiceCall.Today)), showsMarker: true),
-        Read("CommentService.CanCommentAsync(her)",                      D,   A,    D,    A,     N,       N,    D, async c => await c.Get<CommentService>().CanCommentAsync(c.ClientId)),
+        // A nutritionist whose link ended is told so (403 with "…ended the link…"), so an open client page shows why; a
+        // nutritionist never linked still gets 404.
+        Read("CommentService.GetThreadsAsync(her day)",                  D,   A,    D,    A,     N,       D,    D, async c => await c.Get<CommentService>().GetThreadsAsync(c.ClientId, CommentTarget.Day(ServiceCall.Today)), showsMarker: true),
+        Read("CommentService.CanCommentAsync(her)",                      D,   A,    D,    A,     N,       D,    D, async c => await c.Get<CommentService>().CanCommentAsync(c.ClientId)),
         Read("CommentService.GetMyThreadsAsync(own)",                    D,   A,    A,    D,     D,       D,    D, async c => await c.Get<CommentService>().GetMyThreadsAsync(), showsMarker: true),
-        Read("CommentService.AddAsync(her day)",                         D,   A,    D,    A,     N,       N,    D, async c => await c.Get<CommentService>().AddAsync(c.ClientId, CommentTarget.Day(ServiceCall.Today), new CommentRequest { Text = "Matrix comment" })),
-        Read("CommentService.ReplyAsync(her thread)",                    D,   A,    D,    A,     N,       N,    D, async c => await c.Get<CommentService>().ReplyAsync(c.ClientId, c.World.ThreadId, new CommentRequest { Text = "Matrix reply" })),
+        Read("CommentService.AddAsync(her day)",                         D,   A,    D,    A,     N,       D,    D, async c => await c.Get<CommentService>().AddAsync(c.ClientId, CommentTarget.Day(ServiceCall.Today), new CommentRequest { Text = "Matrix comment" })),
+        Read("CommentService.ReplyAsync(her thread)",                    D,   A,    D,    A,     N,       D,    D, async c => await c.Get<CommentService>().ReplyAsync(c.ClientId, c.World.ThreadId, new CommentRequest { Text = "Matrix reply" })),
         Read("CommentService.ReplyAsync(her thread, as own)",            D,   A,    N,    D,     D,       D,    D, async c => await c.Get<CommentService>().ReplyAsync(null, c.World.ThreadId, new CommentRequest { Text = "Matrix reply" })),
-        Does("CommentService.SetResolvedAsync(her thread)",              D,   A,    D,    A,     N,       N,    D, c => c.Get<CommentService>().SetResolvedAsync(c.ClientId, c.World.ThreadId, false)),
-        Does("CommentService.MarkReadAsync(her thread)",                 D,   A,    D,    A,     N,       N,    D, c => c.Get<CommentService>().MarkReadAsync(c.ClientId, [c.World.ThreadId])),
+        Does("CommentService.SetResolvedAsync(her thread)",              D,   A,    D,    A,     N,       D,    D, c => c.Get<CommentService>().SetResolvedAsync(c.ClientId, c.World.ThreadId, false)),
+        Does("CommentService.MarkReadAsync(her thread)",                 D,   A,    D,    A,     N,       D,    D, c => c.Get<CommentService>().MarkReadAsync(c.ClientId, [c.World.ThreadId])),
         Read("CommentService.UnreadCountAsync(own)",                     A,   A,    A,    A,     A,       A,    A, async c => await c.Get<CommentService>().UnreadCountAsync()),
 
         // ----- plans: hers, read and edited by her linked nutritionist -----

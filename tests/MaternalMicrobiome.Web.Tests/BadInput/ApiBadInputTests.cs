@@ -45,6 +45,10 @@ public sealed class ApiBadInputTests(SqliteWebAppFactory factory) : IClassFixtur
         { "report week is SQL", "report.csv?week=%27%3B%20DROP%20TABLE%20Foods%3B--", "week" },
         { "PDF report week garbage", "report.pdf?week=garbage", "week" },
         { "PDF report week 9999-12-31", "report.pdf?week=9999-12-31", "week" },
+        { "report week 1900-01-01", "report.csv?week=1900-01-01", "week" },
+        { "PDF report week 1900-01-01", "report.pdf?week=1900-01-01", "week" },
+        { "report week six years ago", "report.csv?week=" + DateOnly.FromDateTime(DateTime.Today).AddYears(-6).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), "week" },
+        { "report week two years ahead", "report.csv?week=" + DateOnly.FromDateTime(DateTime.Today).AddYears(2).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), "week" },
     };
 
     public static TheoryData<string> ReportWeekCases => ReportWeeks.Names;
@@ -65,11 +69,9 @@ public sealed class ApiBadInputTests(SqliteWebAppFactory factory) : IClassFixtur
         await BadInputAssert.BadRequestNamingAsync(response, bad.Field);
     }
 
-    [Theory]
-    [MemberData(nameof(ReportWeekCases))]
-    public async Task A_bad_report_week_gets_a_400_naming_it(string name)
+    /// <summary>The session's mother, linked with the session's nutritionist, and the nutritionist's browser.</summary>
+    private async Task<(AppUser Mother, HttpClient Browser)> LinkedNutritionistBrowserAsync()
     {
-        var bad = ReportWeeks[name];
         var mother = await BadInputSession.MotherAsync(factory);
         var nutritionist = await BadInputSession.UserAsync(factory, Roles.Nutritionist);
         if (!await ClientReviewData.ReadAsync(factory.Services, db => Task.FromResult(db.ClientLinks.Any(l => l.MotherId == mother.Id))))
@@ -77,12 +79,36 @@ public sealed class ApiBadInputTests(SqliteWebAppFactory factory) : IClassFixtur
             await ClientReviewData.LinkAsync(factory.Services, mother, nutritionist);
         }
 
-        var browser = await BadInputSession.SignedInBrowserAsync(factory, nutritionist);
+        return (mother, await BadInputSession.SignedInBrowserAsync(factory, nutritionist));
+    }
+
+    [Theory]
+    [MemberData(nameof(ReportWeekCases))]
+    public async Task A_bad_report_week_gets_a_400_naming_it(string name)
+    {
+        var bad = ReportWeeks[name];
+        var (mother, browser) = await LinkedNutritionistBrowserAsync();
         var path = ReportEndpoints.CsvPath(mother.Id, DateOnly.FromDateTime(DateTime.Today)).Split('?')[0].Replace("report.csv", bad.Input, StringComparison.Ordinal);
 
         var response = await browser.GetAsync(new Uri(path, UriKind.Relative));
 
         await BadInputAssert.BadRequestNamingAsync(response, bad.Field);
+    }
+
+    [Theory]
+    [MemberData(nameof(ReportWeekCases))]
+    public async Task A_bad_report_week_on_the_page_shows_a_message_naming_it(string name)
+    {
+        var bad = ReportWeeks[name];
+        var (mother, browser) = await LinkedNutritionistBrowserAsync();
+        var query = bad.Input[bad.Input.IndexOf('?', StringComparison.Ordinal)..];
+
+        var response = await browser.GetAsync(new Uri($"/clients/{mother.Id}/report{query}", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("data-testid=\"report-bad-week\"", html, StringComparison.Ordinal);
+        Assert.Contains($"{bad.Field} must", html, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -92,7 +92,8 @@ public sealed class CommentTests(SqliteWebAppFactory factory) : IClassFixture<Sq
 
         Assert.Empty(secondView.Threads);
         Assert.Equal(0, await AsAsync(second, s => s.UnreadCountAsync()));
-        await Assert.ThrowsAsync<NotFoundException>(() => AsAsync(first, s => s.GetThreadsAsync(mother.Id, CommentTarget.Day(ThisDay))));
+        var ended = await Assert.ThrowsAsync<AccessDeniedException>(() => AsAsync(first, s => s.GetThreadsAsync(mother.Id, CommentTarget.Day(ThisDay))));
+        Assert.Contains("ended the link", ended.Message, StringComparison.Ordinal);
         var mothers = await AsAsync(mother, s => s.GetMyThreadsAsync());
         Assert.Equal("From the first nutritionist", Assert.Single(mothers).Comments[0].Text);
         await Assert.ThrowsAsync<AccessDeniedException>(() => AsAsync(mother, s => s.ReplyAsync(null, mothers[0].Id, Text("Too late"))));

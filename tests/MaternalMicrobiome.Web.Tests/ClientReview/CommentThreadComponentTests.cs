@@ -118,4 +118,25 @@ public sealed class CommentThreadComponentTests(SqliteWebAppFactory factory) : M
             await scope.DisposeAsync();
         }
     }
+
+    [Fact]
+    public async Task A_comment_posted_from_an_open_client_page_after_the_link_ended_shows_why_instead_of_failing()
+    {
+        var (mother, linked, _) = await PracticeAsync(factory);
+        await SignInAsync(linked);
+        var cut = RenderDay(mother.Id);
+        cut.WaitForAssertion(() => Assert.Single(cut.FindAll("textarea[data-testid=new-comment]")));
+
+        // She ends the link while her nutritionist's page is open.
+        await ReadAsync(factory.Services, db => db.ClientLinks.Where(l => l.MotherId == mother.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(l => l.EndedAt, DateTimeOffset.UtcNow).SetProperty(l => l.EndedById, mother.Id)));
+        await cut.InvokeAsync(() =>
+        {
+            cut.Find("textarea[data-testid=new-comment]").Change("Shall we try kefir?");
+            cut.Find("[data-testid=add-comment]").Click();
+        });
+
+        cut.WaitForAssertion(() => Assert.Equal(CommentService.EndedByClientReason, cut.Find("[data-testid=comments-closed]").TextContent.Trim()));
+        Assert.False(await ReadAsync(factory.Services, db => db.Comments.AnyAsync(c => c.MotherId == mother.Id)));
+    }
 }

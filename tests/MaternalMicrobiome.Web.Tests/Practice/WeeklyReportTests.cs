@@ -108,4 +108,38 @@ public sealed class WeeklyReportTests(SqliteWebAppFactory factory) : IClassFixtu
         await using var scope = await TestUsers.SignedInScopeAsync(Services, stranger);
         await Assert.ThrowsAsync<NotFoundException>(() => scope.ServiceProvider.GetRequiredService<WeeklyReportService>().GetAsync(client.Id, WeekStart));
     }
+
+    [Theory]
+    [InlineData("9999-12-31")]
+    [InlineData("0001-01-01")]
+    [InlineData("1900-01-01")]
+    public async Task The_page_shows_a_clear_message_for_a_week_outside_the_range_the_downloads_refuse(string week)
+    {
+        var (nutritionist, client) = await LinkedClientWithAWeekAsync();
+        var browser = await BrowserOfAsync(nutritionist);
+
+        var page = await browser.GetAsync(PathOf($"/clients/{client.Id}/report?week={week}"));
+        var csv = await browser.GetAsync(PathOf($"/clients/{client.Id}/report.csv?week={week}"));
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Contains("data-testid=\"report-bad-week\"", html, StringComparison.Ordinal);
+        Assert.Contains(ReportWeek.RangeMessage, html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, csv.StatusCode);
+        Assert.Contains(ReportWeek.RangeMessage, await csv.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("9999-12-31")]
+    [InlineData("1900-01-01")]
+    public async Task The_service_refuses_a_week_outside_the_range_naming_the_week(string week)
+    {
+        var (nutritionist, client) = await LinkedClientWithAWeekAsync();
+        await using var scope = await TestUsers.SignedInScopeAsync(Services, nutritionist);
+
+        var refused = await Assert.ThrowsAsync<FluentValidation.ValidationException>(() =>
+            scope.ServiceProvider.GetRequiredService<WeeklyReportService>().GetAsync(client.Id, DateOnly.ParseExact(week, "yyyy-MM-dd", CultureInfo.InvariantCulture)));
+
+        Assert.Equal(ReportWeek.Field, Assert.Single(refused.Errors).PropertyName);
+    }
 }

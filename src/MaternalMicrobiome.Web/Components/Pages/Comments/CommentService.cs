@@ -22,6 +22,10 @@ public sealed class CommentService(
     IValidator<CommentRequest> validator,
     TimeProvider clock)
 {
+    public const string EndedByClientReason = "This client has ended the link, so you can no longer read or add comments on her data.";
+
+    public const string EndedByYouReason = "You have ended the link with this client, so you can no longer read or add comments on her data.";
+
     public const string NoNutritionistReason = "Comments open once you link with a nutritionist: they are a conversation with her.";
 
     /// <summary>The threads on one day, plan or entry, and whether the caller may comment there.</summary>
@@ -196,8 +200,41 @@ public sealed class CommentService(
             return new CommentSide(motherId, await ClientAccess.NutritionistOfAsync(db, motherId, cancellationToken), motherId, IsNutritionist: false);
         }
 
-        var nutritionistId = await clientAccess.RequireLinkedNutritionistAsync(clientId, cancellationToken);
+        string nutritionistId;
+        try
+        {
+            nutritionistId = await clientAccess.RequireLinkedNutritionistAsync(clientId, cancellationToken);
+        }
+        catch (NotFoundException)
+        {
+            // A client page left open after the link ended: say so, rather than "no such client". Only a
+            // nutritionist who was linked learns this; anyone else still gets not found.
+            if (await EndedLinkReasonAsync(clientId, cancellationToken) is { } reason)
+            {
+                throw new AccessDeniedException(reason);
+            }
+
+            throw;
+        }
+
         return new CommentSide(clientId, nutritionistId, nutritionistId, IsNutritionist: true);
+    }
+
+    private async Task<string?> EndedLinkReasonAsync(string clientId, CancellationToken cancellationToken)
+    {
+        var nutritionistId = await currentUser.RequireAsync(Roles.Nutritionist);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var endedBy = await db.ClientLinks
+            .Where(l => l.NutritionistId == nutritionistId && l.MotherId == clientId && l.ConsentedAt != null && l.EndedAt != null)
+            .OrderByDescending(l => l.Id)
+            .Select(l => new { l.EndedById })
+            .FirstOrDefaultAsync(cancellationToken);
+        return endedBy switch
+        {
+            null => null,
+            { EndedById: var by } when by == nutritionistId => EndedByYouReason,
+            _ => EndedByClientReason,
+        };
     }
 
     private static IQueryable<Comment> Visible(AppDbContext db, CommentSide side) =>

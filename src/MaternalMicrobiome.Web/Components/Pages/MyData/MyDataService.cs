@@ -13,6 +13,9 @@ namespace MaternalMicrobiome.Web.Components.Pages.MyData;
 /// <summary>Everything a mother owns: exported as JSON or CSV, or deleted with her account.</summary>
 public sealed class MyDataService(AppDbContext db, CurrentUser currentUser, UserManager<AppUser> userManager)
 {
+    /// <summary>What an audit row says in place of a deleted mother's id and name.</summary>
+    public const string DeletedAccount = "deleted account";
+
     // Enums by name ("Pregnant", not 0): the export is read by people and other tools, not by this app.
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true, Converters = { new JsonStringEnumConverter() } };
 
@@ -70,7 +73,9 @@ public sealed class MyDataService(AppDbContext db, CurrentUser currentUser, User
 
     /// <summary>
     /// Deletes her account and everything she owns, in one transaction, after checking her password. Her rows are
-    /// removed explicitly, children first, so no foreign key is left pointing at a deleted food.
+    /// removed explicitly, children first, so no foreign key is left pointing at a deleted plan, entry or food:
+    /// including a nutritionist's template that holds one of her private foods (that planned line goes with her).
+    /// Audit rows about her keep who did what and when, but lose her id, name and the before/after data.
     /// </summary>
     public async Task<bool> DeleteAccountAsync(string password, CancellationToken cancellationToken = default)
     {
@@ -82,14 +87,27 @@ public sealed class MyDataService(AppDbContext db, CurrentUser currentUser, User
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var ownFoods = db.Foods.Where(f => f.OwnerId == userId).Select(f => f.Id);
+        var ownFoods = await db.Foods.Where(f => f.OwnerId == userId).Select(f => f.Id).ToListAsync(cancellationToken);
+
+        // Conversations about her (she writes only on her own data), then her plans and templates with their lines.
+        await db.Comments.Where(c => c.MotherId == userId || c.AuthorId == userId).ExecuteDeleteAsync(cancellationToken);
+        await db.PlannedEntries.Where(e => ownFoods.Contains(e.FoodId)).ExecuteDeleteAsync(cancellationToken);
+        await db.MealPlans.Where(p => p.MotherId == userId || p.AuthorId == userId).ExecuteDeleteAsync(cancellationToken);
         await db.MealEntries.Where(e => e.UserId == userId).ExecuteDeleteAsync(cancellationToken);
         await db.CheckIns.Where(c => c.UserId == userId).ExecuteDeleteAsync(cancellationToken);
-        await db.FavouriteFoods.Where(f => f.UserId == userId).ExecuteDeleteAsync(cancellationToken);
-        await db.RecipeIngredients.Where(i => ownFoods.Contains(i.RecipeId)).ExecuteDeleteAsync(cancellationToken);
+        await db.FavouriteFoods.Where(f => f.UserId == userId || ownFoods.Contains(f.FoodId)).ExecuteDeleteAsync(cancellationToken);
+        await db.ClientTargetChanges.Where(c => c.MotherId == userId).ExecuteDeleteAsync(cancellationToken);
+        await db.ClientTargets.Where(t => t.MotherId == userId).ExecuteDeleteAsync(cancellationToken);
+        await db.ClientLinks.Where(l => l.MotherId == userId).ExecuteDeleteAsync(cancellationToken);
+        await db.RecipeIngredients.Where(i => ownFoods.Contains(i.RecipeId) || ownFoods.Contains(i.FoodId)).ExecuteDeleteAsync(cancellationToken);
         await db.FoodPortions.Where(p => ownFoods.Contains(p.FoodId)).ExecuteDeleteAsync(cancellationToken);
         await db.Foods.Where(f => f.OwnerId == userId).ExecuteDeleteAsync(cancellationToken);
         await db.MotherProfiles.Where(p => p.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+        await db.AuditEntries.Where(a => a.SubjectUserId == userId)
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.SubjectUserId, (string?)null).SetProperty(a => a.Before, (string?)null).SetProperty(a => a.After, (string?)null), cancellationToken);
+        await db.AuditEntries.Where(a => a.ActorId == userId)
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.ActorId, DeletedAccount).SetProperty(a => a.ActorName, DeletedAccount), cancellationToken);
+        await db.AuditEntries.Where(a => a.EntityKey == userId).ExecuteUpdateAsync(s => s.SetProperty(a => a.EntityKey, DeletedAccount), cancellationToken);
         var result = await userManager.DeleteAsync(user);
         if (!result.Succeeded)
         {

@@ -1,7 +1,6 @@
 using System.Text;
 using MaternalMicrobiome.Data.Identity;
 using MaternalMicrobiome.Web.Api;
-using MaternalMicrobiome.Web.Application;
 
 namespace MaternalMicrobiome.Web.Components.Pages.Plans;
 
@@ -17,16 +16,10 @@ public static class PlanEndpoints
     {
         endpoints.MapGet("/plans/{planId:int}/shopping.csv", async (int planId, MealPlanService plans, HttpContext context, CancellationToken cancellationToken) =>
             {
-                try
-                {
-                    var csv = await plans.ExportShoppingCsvAsync(planId, cancellationToken);
-                    context.Response.Headers.CacheControl = "no-store";
-                    return Results.File(Encoding.UTF8.GetBytes(csv), "text/csv; charset=utf-8", $"shopping-list-plan-{planId}.csv");
-                }
-                catch (NotFoundException)
-                {
-                    return Results.NotFound();
-                }
+                // Another's plan throws NotFoundException: the exception handler answers 404 (AppExceptionHandler).
+                var csv = await plans.ExportShoppingCsvAsync(planId, cancellationToken);
+                context.Response.Headers.CacheControl = "no-store";
+                return Results.File(Encoding.UTF8.GetBytes(csv), "text/csv; charset=utf-8", $"shopping-list-plan-{planId}.csv");
             })
             .RequireAuthorization(policy => policy.RequireRole(Roles.Mother, Roles.Nutritionist))
             .AddEndpointFilter(ApiEndpoints.ShareRequestUserWithServices)

@@ -2,7 +2,6 @@ using System.Globalization;
 using MaternalMicrobiome.Data.Identity;
 using MaternalMicrobiome.Web.Api;
 using MaternalMicrobiome.Web.Application;
-using MaternalMicrobiome.Web.Components.Pages.Today;
 
 namespace MaternalMicrobiome.Web.Components.Pages.Reports;
 
@@ -29,36 +28,17 @@ public static class ReportEndpoints
         string clientId, string? week, WeeklyReportService reports, TimeProvider clock, HttpContext context, string contentType, string extension,
         Func<WeeklyReport, byte[]> render, CancellationToken cancellationToken)
     {
-        // The week is read here rather than bound as a DateOnly, so a bad one gets a 400 naming it, as the API does,
-        // and a date at the edge of the calendar never reaches the week arithmetic.
-        var weekStart = reports.DefaultWeekStart();
-        if (week is not null)
+        // The week is read here rather than bound as a DateOnly, so a bad one gets a 400 naming it, as the API does.
+        // A client she is not linked with (or no such client) throws NotFoundException, which the exception handler
+        // answers 404 alike, so nothing is learnt about who is a client.
+        if (ReportWeek.TryParse(week, reports.DefaultWeekStart(), LocalDate.Today(clock, null), out var weekStart) is { } error)
         {
-            if (!DateOnly.TryParseExact(week, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out weekStart))
-            {
-                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["week"] = ["week must be a date such as 2026-03-02 (year-month-day)."] });
-            }
-
-            if (!MealEntryRequestValidator.IsWithinLoggingRange(weekStart, LocalDate.Today(clock, null)))
-            {
-                return TypedResults.ValidationProblem(new Dictionary<string, string[]>
-                {
-                    ["week"] = [$"week must start within the last {MealEntryRequestValidator.YearsBack} years and at most a year ahead."],
-                });
-            }
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [ReportWeek.Field] = [error] });
         }
 
-        try
-        {
-            var report = await reports.GetAsync(clientId, weekStart, cancellationToken);
-            context.Response.Headers.CacheControl = "no-store";
-            return Results.File(render(report), contentType, $"weekly-report-{Iso(weekStart)}.{extension}");
-        }
-        catch (NotFoundException)
-        {
-            // Not linked (or no such client): the same answer, so nothing is learnt about who is a client.
-            return Results.NotFound();
-        }
+        var report = await reports.GetAsync(clientId, weekStart, cancellationToken);
+        context.Response.Headers.CacheControl = "no-store";
+        return Results.File(render(report), contentType, $"weekly-report-{Iso(weekStart)}.{extension}");
     }
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

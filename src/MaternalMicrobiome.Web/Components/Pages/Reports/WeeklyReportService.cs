@@ -24,6 +24,7 @@ public sealed class WeeklyReportService(IDbContextFactory<AppDbContext> dbFactor
     {
         ArgumentNullException.ThrowIfNull(clientId);
         var nutritionistId = await currentUser.RequireAsync(Roles.Nutritionist);
+        ReportWeek.Require(weekStart, LocalDate.Today(clock, null));
         await clientAccess.RequireReadAsync(clientId, $"report {weekStart.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}", cancellationToken);
 
         var weekEnd = weekStart.AddDays(WeekDays - 1);

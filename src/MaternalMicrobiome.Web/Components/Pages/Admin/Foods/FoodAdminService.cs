@@ -199,10 +199,16 @@ public sealed class FoodAdminService(
             ?? throw new NotFoundException("The duplicate is not in the shared catalog.");
         var survivorPortions = await db.FoodPortions.Where(p => p.FoodId == survivorId).Select(p => p.Description).ToListAsync(cancellationToken);
 
+        // A portion the kept food does not have is kept as its grams, in the log and in plans and templates alike.
         await db.MealEntries
             .Where(e => e.FoodId == duplicateId && e.Unit == QuantityUnit.Portion && !survivorPortions.Contains(e.PortionDescription!))
             .ExecuteUpdateAsync(s => s.SetProperty(e => e.Unit, QuantityUnit.Grams).SetProperty(e => e.Amount, e => e.Grams).SetProperty(e => e.PortionDescription, (string?)null), cancellationToken);
         var entries = await db.MealEntries.Where(e => e.FoodId == duplicateId)
+            .ExecuteUpdateAsync(s => s.SetProperty(e => e.FoodId, survivorId), cancellationToken);
+        await db.PlannedEntries
+            .Where(e => e.FoodId == duplicateId && e.Unit == QuantityUnit.Portion && !survivorPortions.Contains(e.PortionDescription!))
+            .ExecuteUpdateAsync(s => s.SetProperty(e => e.Unit, QuantityUnit.Grams).SetProperty(e => e.Amount, e => e.Grams).SetProperty(e => e.PortionDescription, (string?)null), cancellationToken);
+        var planned = await db.PlannedEntries.Where(e => e.FoodId == duplicateId)
             .ExecuteUpdateAsync(s => s.SetProperty(e => e.FoodId, survivorId), cancellationToken);
         var ingredients = await db.RecipeIngredients.Where(i => i.FoodId == duplicateId)
             .ExecuteUpdateAsync(s => s.SetProperty(i => i.FoodId, survivorId), cancellationToken);
@@ -212,7 +218,15 @@ public sealed class FoodAdminService(
         var favourites = await db.FavouriteFoods.Where(f => f.FoodId == duplicateId)
             .ExecuteUpdateAsync(s => s.SetProperty(f => f.FoodId, survivorId), cancellationToken);
 
-        var result = new FoodMergeResult(survivor.Key, duplicate.Key, entries, ingredients, favourites, dropped);
+
+        // Disliked foods are a list of ids in the profile (no foreign key): the kept food takes the duplicate's place.
+        var dislikes = await db.MotherProfiles.Where(p => p.DislikedFoodIds.Contains(duplicateId)).ToListAsync(cancellationToken);
+        foreach (var profile in dislikes)
+        {
+            profile.DislikedFoodIds = profile.DislikedFoodIds.Where(id => id != duplicateId).Append(survivorId).Distinct().ToList();
+        }
+
+        var result = new FoodMergeResult(survivor.Key, duplicate.Key, entries, ingredients, favourites, dropped, planned, dislikes.Count);
         await audit.AddAsync(
             db,
             "food.merge",

@@ -7,4 +7,6 @@ public sealed record FoodMergeResult(
     int MealEntriesMoved,
     int RecipeIngredientsMoved,
     int FavouritesMoved,
-    int FavouritesDropped);
+    int FavouritesDropped,
+    int PlannedEntriesMoved,
+    int DislikesMoved);
