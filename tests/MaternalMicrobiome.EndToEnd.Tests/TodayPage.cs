@@ -17,6 +17,12 @@ public sealed class TodayPage(IPage page)
 
     public ILocator Warnings => Page.GetByTestId("warning");
 
+    /// <summary>The text input of Search foods.</summary>
+    public ILocator SearchBox => InputOf("food-search");
+
+    /// <summary>The search results open right now, in their order.</summary>
+    public ILocator Results => Page.Locator(".mud-popover-open .mud-list-item");
+
     /// <summary>One target panel of the scoreboard, by its <c>Metric</c> name (e.g. "Fiber").</summary>
     public ILocator Target(string metric) => Page.Locator($"[data-testid=target][data-metric={metric}]");
 

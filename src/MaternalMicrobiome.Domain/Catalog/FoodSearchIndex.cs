@@ -20,6 +20,19 @@ public sealed partial class FoodSearchIndex
     private const float TypoInSynonym = 1f;
     private const float FirstWordBonus = 2f;
     private const float PreferredBonus = 100f;
+    private const float OptionalWordInName = 0.5f;
+
+    /// <summary>
+    /// How people say a food ("a cup of black coffee", "a glass of kefir", "a bowl of plain yogurt"): these words may
+    /// lift a food that has them but never empty the results, because most names do not have them. Alone they are
+    /// searched as usual ("black" still finds black beans).
+    /// </summary>
+    public static IReadOnlySet<string> OptionalWords { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "of", "some", "my", "with",
+        "cup", "cups", "glass", "glasses", "mug", "mugs", "bowl", "bowls", "plate", "portion", "serving",
+        "black", "plain",
+    };
 
     private static readonly HashSet<string> SecondaryGroups = new(StringComparer.Ordinal)
     {
@@ -67,10 +80,17 @@ public sealed partial class FoodSearchIndex
     public IReadOnlyList<SearchableFood> Search(string? query, FoodSearchOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var queryWords = Words(query ?? string.Empty);
-        if (queryWords.Length == 0 || options.Take <= 0 || foods.Length == 0)
+        var allWords = Words(query ?? string.Empty);
+        if (allWords.Length == 0 || options.Take <= 0 || foods.Length == 0)
         {
             return [];
+        }
+
+        var queryWords = allWords.Where(w => !OptionalWords.Contains(w)).ToArray();
+        var optionalWords = queryWords.Length == 0 ? [] : allWords.Where(OptionalWords.Contains).ToArray();
+        if (queryWords.Length == 0)
+        {
+            queryWords = allWords;
         }
 
         var total = ArrayPool<float>.Shared.Rent(foods.Length);
@@ -101,6 +121,19 @@ public sealed partial class FoodSearchIndex
                 if (candidates.Count == 0)
                 {
                     return [];
+                }
+            }
+
+            // Whole optional words only: "a" must not act as a prefix of every word starting with "a".
+            foreach (var word in optionalWords)
+            {
+                var at = LowerBound(word);
+                if (at < vocabulary.Length && vocabulary[at] == word)
+                {
+                    foreach (var id in nameFoods[at])
+                    {
+                        total[id] += OptionalWordInName;
+                    }
                 }
             }
 

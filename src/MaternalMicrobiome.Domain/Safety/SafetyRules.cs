@@ -117,7 +117,7 @@ public static class SafetyRules
                     "Caffeine above 200 mg",
                     string.Create(
                         CultureInfo.InvariantCulture,
-                        $"Today's caffeine is {shown:#,0} mg, above the 200 mg a day that {(stage.IsPregnant ? "ACOG and EFSA consider safe in pregnancy." : "EFSA considers safe for breastfed infants.")}"),
+                        $"The day's caffeine is {shown:#,0} mg, above the 200 mg a day that {(stage.IsPregnant ? "ACOG and EFSA consider safe in pregnancy." : "EFSA considers safe for breastfed infants.")}"),
                     DistinctNames(items.Where(i => i.Nutrient(f => f.CaffeineMg) > 0)),
                     CaffeineReferenceKeys(stage)));
             }
@@ -162,7 +162,7 @@ public static class SafetyRules
         CaffeineUnknownTitle,
         "USDA gives no caffeine value for "
         + (foods.Count == 1 ? "this food" : "these foods")
-        + ", which usually hold caffeine, so today's caffeine total leaves "
+        + ", which usually hold caffeine, so the day's caffeine total leaves "
         + (foods.Count == 1 ? "it" : "them")
         + " out and may be higher than shown. A cup of brewed coffee holds about 95 mg, a cup of black tea about 47 mg"
         + (stage.IsPregnant ? "; keep the day under 200 mg." : "."),

@@ -1,15 +1,18 @@
 namespace MaternalMicrobiome.Web.Application;
 
-/// <summary>"Today" in a mother's own time zone (the server's when she has not chosen one).</summary>
+/// <summary>"Today" and "now" in a mother's own time zone (the server's when she has not chosen one).</summary>
 public static class LocalDate
 {
-    public static DateOnly Today(TimeProvider clock, string? timeZoneId)
+    public static DateOnly Today(TimeProvider clock, string? timeZoneId) => DateOnly.FromDateTime(Now(clock, timeZoneId));
+
+    /// <summary>Her wall-clock time: what decides whether a food she adds now is breakfast or dinner.</summary>
+    public static DateTime Now(TimeProvider clock, string? timeZoneId)
     {
         ArgumentNullException.ThrowIfNull(clock);
         var now = clock.GetUtcNow();
         return timeZoneId is { Length: > 0 } && TimeZoneInfo.TryFindSystemTimeZoneById(timeZoneId, out var zone)
-            ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime)
-            : DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+            ? TimeZoneInfo.ConvertTime(now, zone).DateTime
+            : clock.GetLocalNow().DateTime;
     }
 
     /// <summary>The day an instant fell on in her time zone (the server's when she has not chosen one).</summary>

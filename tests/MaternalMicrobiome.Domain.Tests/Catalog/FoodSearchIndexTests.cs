@@ -50,6 +50,15 @@ public sealed class FoodSearchIndexTests
         Assert.True(yogurts.IndexOf(2) < yogurts.IndexOf(12));
     }
 
+    [Theory]
+    [InlineData("a glass of kefir")]
+    [InlineData("plain kefir")]
+    [InlineData("a cup of kefir")]
+    public void Filler_words_lift_a_food_but_never_empty_the_results(string query) => Assert.Equal(6, Ids(query)[0]);
+
+    [Fact]
+    public void Filler_words_are_whole_words_not_prefixes() => Assert.Equal(Ids("lentils"), Ids("a lentils"));
+
     [Fact]
     public void Synonyms_are_searched_too() => Assert.Equal([4], Ids("garbanzo"));
 

@@ -46,6 +46,7 @@ public static class ServicePolicy
         // ----- her day, week, trends, check-in, targets: own data, or a linked nutritionist's audited read -----
         Read("MealLogService.GetDayAsync(her day)",                      D,   A,    D,    A,     N,       N,    D, async c => await c.Get<MealLogService>().GetDayAsync(ServiceCall.Today, c.ClientId), showsMarker: true),
         Read("MealLogService.TodayAsync(her today)",                     D,   A,    D,    A,     N,       N,    D, async c => await c.Get<MealLogService>().TodayAsync(c.ClientId)),
+        Read("MealLogService.LocalNowAsync(her clock)",                  D,   A,    D,    A,     N,       N,    D, async c => await c.Get<MealLogService>().LocalNowAsync(c.ClientId)),
         Read("CheckInService.GetAsync(her check-in)",                    D,   A,    D,    A,     N,       N,    D, async c => await c.Get<CheckInService>().GetAsync(ServiceCall.Today, c.ClientId)),
         Read("WeekService.GetWeekAsync(her week)",                       D,   A,    D,    A,     N,       N,    D, async c => await c.Get<WeekService>().GetWeekAsync(ServiceCall.Today, c.ClientId)),
         Read("TrendsService.GetAsync(her trends)",                       D,   A,    D,    A,     N,       N,    D, async c => await c.Get<TrendsService>().GetAsync(ServiceCall.Today, 4, c.ClientId)),
@@ -61,6 +62,7 @@ public static class ServicePolicy
         Read("MealLogService.AddAsync(own log, shared food)",            D,   A,    A,    D,     D,       D,    D, async c => await c.Get<MealLogService>().AddAsync(new MealEntryRequest { Date = ServiceCall.Today, FoodId = c.World.LentilsId, Amount = 100 })),
         Read("MealLogService.AddAsync(own log, her private food)",       D,   A,    V,    D,     D,       D,    D, async c => await c.Get<MealLogService>().AddAsync(new MealEntryRequest { Date = ServiceCall.Today, FoodId = c.World.PrivateFoodId, Amount = 100 })),
         Does("MealLogService.UpdateAsync(her entry)",                    D,   A,    N,    D,     D,       D,    D, c => c.Get<MealLogService>().UpdateAsync(c.World.EntryId, c.World.EntryRequest())),
+        Read("MealLogService.LastQuantityAsync(own log, her food)",      D,   A,    A,    D,     D,       D,    D, async c => await c.Get<MealLogService>().LastQuantityAsync(c.World.PrivateFoodId)),
         Read("MealLogService.RestoreAsync(own log, shared food)",        D,   A,    A,    D,     D,       D,    D, async c => await c.Get<MealLogService>().RestoreAsync(new MealEntryRequest { Date = ServiceCall.Today, FoodId = c.World.LentilsId, Amount = 100 })),
         Does("MealLogService.DeleteAsync(her entry)",                    D,   A,    N,    D,     D,       D,    D, c => c.Get<MealLogService>().DeleteAsync(c.Fresh<int>()), w => w.FreshEntryAsync()),
         Read("MealLogService.AddQuickDrinkAsync(own log)",               D,   A,    A,    D,     D,       D,    D, async c => await c.Get<MealLogService>().AddQuickDrinkAsync(ServiceCall.Today, "usda-14411")),

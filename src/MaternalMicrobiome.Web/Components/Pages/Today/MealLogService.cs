@@ -64,7 +64,11 @@ public sealed class MealLogService(
     }
 
     /// <summary>Today's date where she lives (or where the linked client lives).</summary>
-    public async Task<DateOnly> TodayAsync(string? clientId = null, CancellationToken cancellationToken = default)
+    public async Task<DateOnly> TodayAsync(string? clientId = null, CancellationToken cancellationToken = default) =>
+        DateOnly.FromDateTime(await LocalNowAsync(clientId, cancellationToken));
+
+    /// <summary>The time of day where she lives (or where the linked client lives), not the server's.</summary>
+    public async Task<DateTime> LocalNowAsync(string? clientId = null, CancellationToken cancellationToken = default)
     {
         // Only her time zone is read here, not health data: the link is checked, the page's day read is what is audited.
         var userId = clientId;
@@ -79,7 +83,19 @@ public sealed class MealLogService(
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var timeZone = await db.MotherProfiles.Where(p => p.UserId == userId).Select(p => p.TimeZoneId).SingleOrDefaultAsync(cancellationToken);
-        return LocalDate.Today(clock, timeZone);
+        return LocalDate.Now(clock, timeZone);
+    }
+
+    /// <summary>How she last logged this food (unit, portion and amount), or null when she never has.</summary>
+    public async Task<MealEntryRequest?> LastQuantityAsync(int foodId, CancellationToken cancellationToken = default)
+    {
+        var userId = await currentUser.RequireAsync(Roles.Mother);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.MealEntries
+            .Where(e => e.UserId == userId && e.FoodId == foodId)
+            .OrderByDescending(e => e.Id)
+            .Select(e => new MealEntryRequest { FoodId = e.FoodId, Unit = e.Unit, Amount = e.Amount, PortionDescription = e.PortionDescription })
+            .FirstOrDefaultAsync(cancellationToken);
     }
 
     public async Task<MealEntryRequest> GetEntryAsync(int entryId, CancellationToken cancellationToken = default)
