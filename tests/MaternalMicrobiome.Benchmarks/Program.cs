@@ -5,6 +5,7 @@ using MaternalMicrobiome.Benchmarks;
 // dotnet run -c Release --project tests/MaternalMicrobiome.Benchmarks -- --latency [size] [rounds]
 // dotnet run -c Release --project tests/MaternalMicrobiome.Benchmarks -- --today [days] [requests]
 // dotnet run -c Release --project tests/MaternalMicrobiome.Benchmarks -- --roster [clients] [days] [runs]
+// dotnet run -c Release --project tests/MaternalMicrobiome.Benchmarks -- --session [accounts] [checks]
 // dotnet run -c Release --project tests/MaternalMicrobiome.Benchmarks -- --filter '*FoodSearch*'
 if (args.Length > 0 && args[0] == "--latency")
 {
@@ -28,6 +29,14 @@ if (args.Length > 0 && args[0] == "--roster")
     var days = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 365;
     var runs = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 50;
     await RosterReport.RunAsync(clients, days, entriesPerDay: 8, runs);
+    return;
+}
+
+if (args.Length > 0 && args[0] == "--session")
+{
+    var accounts = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 2_000;
+    var checks = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5_000;
+    await SessionCheckReport.RunAsync(accounts, checks);
     return;
 }
 
