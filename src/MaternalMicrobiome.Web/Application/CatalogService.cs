@@ -24,6 +24,7 @@ public sealed class CatalogService(IDbContextFactory<AppDbContext> dbFactory, Cl
             food.Name,
             food.FoodGroup,
             food.IsBeverage,
-            food.Portions.OrderBy(p => p.Sequence).Select(p => new PortionOption(p.Description, p.Grams)).ToList());
+            food.Portions.OrderBy(p => p.Sequence).Select(p => new PortionOption(p.Description, p.Grams)).ToList(),
+            food.ServingGrams);
     }
 }

@@ -29,6 +29,7 @@ public sealed class NaturalPortionTests(SqliteWebAppFactory factory) : IClassFix
     [InlineData("Avocados, raw, California", "1 fruit, without skin and seed")]
     [InlineData("Yogurt, plain, whole milk", "1 container (6 oz)")]
     [InlineData("Oats", "1 cup")]
+    [InlineData("Lentils, cooked", "1 cup")]
     public async Task A_food_starts_on_the_single_portion_she_means(string name, string expected)
     {
         await using var scope = factory.Services.CreateAsyncScope();
@@ -40,5 +41,5 @@ public sealed class NaturalPortionTests(SqliteWebAppFactory factory) : IClassFix
 
     [Fact]
     public void A_food_without_portions_has_none() =>
-        Assert.Equal(-1, NaturalPortion.Choose("Salt, table", isBeverage: false, []));
+        Assert.Equal(-1, NaturalPortion.Choose("Salt, table", isBeverage: false, [], servingGrams: 6));
 }

@@ -7,6 +7,7 @@ using MaternalMicrobiome.Web.Components.Pages.Today;
 using MaternalMicrobiome.Web.Tests.Components;
 using MaternalMicrobiome.Web.Tests.Integration;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 
@@ -62,7 +63,7 @@ public sealed class AddFoodFormTests(SqliteWebAppFactory factory) : MudTestConte
         await ChooseAsync(cut, "garlic", "Garlic, raw");
 
         AmountInput(cut).Change(typed);
-        await cut.InvokeAsync(() => cut.Find("button[data-testid=add-entry]").Click());
+        await cut.InvokeAsync(() => cut.Find("button[data-testid=add-entry]").ClickAsync(new MouseEventArgs()));
 
         var request = Assert.Single(added);
         Assert.Equal(1.5, request.Amount);
@@ -78,7 +79,7 @@ public sealed class AddFoodFormTests(SqliteWebAppFactory factory) : MudTestConte
         await ChooseAsync(cut, "garlic", "Garlic, raw");
 
         AmountInput(cut).Change("1,500");
-        await cut.InvokeAsync(() => cut.Find("button[data-testid=add-entry]").Click());
+        await cut.InvokeAsync(() => cut.Find("button[data-testid=add-entry]").ClickAsync(new MouseEventArgs()));
 
         Assert.Empty(added);
         Assert.StartsWith("Amount:", cut.Find("[data-testid=add-errors]").TextContent.Trim(), StringComparison.Ordinal);
@@ -101,7 +102,8 @@ public sealed class AddFoodFormTests(SqliteWebAppFactory factory) : MudTestConte
             .Single(c => c.PortionDescription == "3 cloves");
         await cut.InvokeAsync(() => unit.Instance.ValueChanged.InvokeAsync(threeCloves.Key));
         AmountInput(cut).Change("2");
-        await cut.InvokeAsync(() => cut.Find("button[data-testid=add-entry]").Click());
+        // The handler writes the entry before the next food is chosen (ClickAsync waits for it; Click would not).
+        await cut.InvokeAsync(() => cut.Find("button[data-testid=add-entry]").ClickAsync(new MouseEventArgs()));
         Assert.Single(added);
 
         await ChooseAsync(cut, "garlic", "Garlic, raw");
