@@ -72,7 +72,7 @@ public sealed class CommentThreadComponentTests(SqliteWebAppFactory factory) : M
         });
         await cut.InvokeAsync(() =>
         {
-            cut.Find("textarea[data-testid=reply-text]").Change("Yes: keep to 200 mg, about two cups.");
+            cut.Find("textarea[data-testid=reply-text]").Input("Yes: keep to 200 mg, about two cups.");
             cut.Find("[data-testid=send-reply]").Click();
         });
         cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("[data-testid=comment]").Count));
@@ -132,7 +132,7 @@ public sealed class CommentThreadComponentTests(SqliteWebAppFactory factory) : M
             .ExecuteUpdateAsync(s => s.SetProperty(l => l.EndedAt, DateTimeOffset.UtcNow).SetProperty(l => l.EndedById, mother.Id)));
         await cut.InvokeAsync(() =>
         {
-            cut.Find("textarea[data-testid=new-comment]").Change("Shall we try kefir?");
+            cut.Find("textarea[data-testid=new-comment]").Input("Shall we try kefir?");
             cut.Find("[data-testid=add-comment]").Click();
         });
 
