@@ -48,10 +48,12 @@ public static class GapCloser
         // Picks compare numbers only (gains, warnings, actual values), so the trials skip the lists of contributing foods:
         // hundreds of trials per call (docs/performance.md).
         var before = DayScorer.ScoreNumbers(day, eaten, targets, stage);
+        // Each candidate's portion is worked out once, not in every trial of every pick (CanPropose ensures there is one).
         var pool = candidates
             .Where(f => CanPropose(f) && preferences.Allows(f))
             .OrderBy(f => f.Name, StringComparer.Ordinal)
             .ThenBy(f => f.Id)
+            .Select(f => (Food: f, Portion: Portion(f)!))
             .ToList();
 
         var picks = new List<Suggestion>();
@@ -61,14 +63,9 @@ public static class GapCloser
             Suggestion? best = null;
             DayScore? bestScore = null;
             double bestGain = 0;
-            foreach (var food in pool)
+            foreach (var (food, portion) in pool)
             {
                 if (picks.Any(p => p.Food.Id == food.Id))
-                {
-                    continue;
-                }
-
-                if (Portion(food) is not { } portion)
                 {
                     continue;
                 }
