@@ -1,10 +1,10 @@
-using MaternalMicrobiome.Web.Api;
 using MaternalMicrobiome.Web.Components;
-using MaternalMicrobiome.Web.Components.Account;
-using MaternalMicrobiome.Web.Components.Pages.Admin.Foods;
-using MaternalMicrobiome.Web.Components.Pages.MyData;
-using MaternalMicrobiome.Web.Components.Pages.Plans;
-using MaternalMicrobiome.Web.Components.Pages.Reports;
+using MaternalMicrobiome.Web.Features.Account;
+using MaternalMicrobiome.Web.Features.Catalog;
+using MaternalMicrobiome.Web.Features.Admin.Foods;
+using MaternalMicrobiome.Web.Features.MyData;
+using MaternalMicrobiome.Web.Features.Plans;
+using MaternalMicrobiome.Web.Features.Reports;
 using MaternalMicrobiome.Web.Hosting;
 using MudBlazor.Services;
 using Serilog;
@@ -58,7 +58,7 @@ app.MapHealthChecks("/health");
 // Our Content-Security-Policy already says frame-ancestors 'none'; Blazor would add a second policy with 'self'.
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
 app.MapAccountEndpoints();
-app.MapApiEndpoints();
+app.MapCatalogEndpoints();
 app.MapFoodAdminEndpoints();
 app.MapMyDataEndpoints();
 app.MapPlanEndpoints();

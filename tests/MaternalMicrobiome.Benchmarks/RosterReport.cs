@@ -1,3 +1,4 @@
+using MaternalMicrobiome.Web.Features.Account;
 using System.Data.Common;
 using System.Diagnostics;
 using System.Globalization;
@@ -6,7 +7,7 @@ using MaternalMicrobiome.Data.Identity;
 using MaternalMicrobiome.Domain.Practice;
 using MaternalMicrobiome.Domain.Profiles;
 using MaternalMicrobiome.Web.Application;
-using MaternalMicrobiome.Web.Components.Pages.Clients;
+using MaternalMicrobiome.Web.Features.Clients;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;

@@ -4,7 +4,7 @@ using System.Security.Claims;
 using MaternalMicrobiome.Data.Identity;
 using MaternalMicrobiome.Domain.Profiles;
 using MaternalMicrobiome.Web.Application;
-using MaternalMicrobiome.Web.Components.Account;
+using MaternalMicrobiome.Web.Features.Account;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;

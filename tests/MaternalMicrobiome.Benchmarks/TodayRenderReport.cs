@@ -1,3 +1,4 @@
+using MaternalMicrobiome.Web.Features.Account;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
@@ -106,7 +107,7 @@ public static partial class TodayRenderReport
         var provider = (Microsoft.AspNetCore.Components.Authorization.IHostEnvironmentAuthenticationStateProvider)scope.ServiceProvider
             .GetRequiredService<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider>();
         provider.SetAuthenticationState(Task.FromResult(new Microsoft.AspNetCore.Components.Authorization.AuthenticationState(principal)));
-        var log = scope.ServiceProvider.GetRequiredService<MaternalMicrobiome.Web.Components.Pages.Today.MealLogService>();
+        var log = scope.ServiceProvider.GetRequiredService<MaternalMicrobiome.Web.Features.Today.MealLogService>();
         var today = DateOnly.FromDateTime(DateTime.Today);
         await log.GetSuggestionsAsync(today);
         var start = Stopwatch.GetTimestamp();

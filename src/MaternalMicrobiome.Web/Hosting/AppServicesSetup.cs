@@ -1,17 +1,27 @@
 using FluentValidation;
 using MaternalMicrobiome.Data.Seeding;
 using MaternalMicrobiome.Web.Application;
-using MaternalMicrobiome.Web.Components.Pages.Admin;
-using MaternalMicrobiome.Web.Components.Pages.Catalog;
-using MaternalMicrobiome.Web.Components.Pages.MyFoods;
-using MaternalMicrobiome.Web.Components.Pages.Profile;
-using MaternalMicrobiome.Web.Components.Pages.Today;
+using MaternalMicrobiome.Web.Features.Account;
+using MaternalMicrobiome.Web.Features.Admin;
+using MaternalMicrobiome.Web.Features.Catalog;
+using MaternalMicrobiome.Web.Features.Clients;
+using MaternalMicrobiome.Web.Features.Comments;
+using MaternalMicrobiome.Web.Features.MyData;
+using MaternalMicrobiome.Web.Features.MyFoods;
+using MaternalMicrobiome.Web.Features.Plans;
+using MaternalMicrobiome.Web.Features.Practice;
+using MaternalMicrobiome.Web.Features.Profile;
+using MaternalMicrobiome.Web.Features.Reports;
+using MaternalMicrobiome.Web.Features.Targets;
+using MaternalMicrobiome.Web.Features.Today;
+using MaternalMicrobiome.Web.Features.Trends;
+using MaternalMicrobiome.Web.Features.Week;
 
 namespace MaternalMicrobiome.Web.Hosting;
 
 public static class AppServicesSetup
 {
-    /// <summary>The use-case services the pages call, and the validators they run.</summary>
+    /// <summary>The services every feature shares, then each feature's own (one registration per feature).</summary>
     public static IServiceCollection AddAppServices(this IServiceCollection services)
     {
         services.AddSingleton(TimeProvider.System);
@@ -22,30 +32,27 @@ public static class AppServicesSetup
         services.AddSingleton<CatalogVersion>();
         services.AddSingleton<CatalogIndex>();
         services.AddSingleton<SharedFoodCache>();
-        services.AddScoped<FoodSearchService>();
         services.AddSingleton<ReferenceCatalog>();
+        services.AddScoped<FoodSearchService>();
         services.AddScoped<CurrentUser>();
         services.AddScoped<AuditLog>();
         services.AddScoped<ClientAccess>();
-        services.AddScoped<AccountService>();
-        services.AddScoped<CatalogService>();
-        services.AddScoped<MealLogService>();
-        services.AddScoped<CheckInService>();
-        services.AddScoped<Components.Pages.Trends.TrendsService>();
-        services.AddScoped<Components.Pages.MyData.MyDataService>();
-        services.AddScoped<MaternalMicrobiome.Web.Components.Pages.Week.WeekService>();
-        services.AddScoped<ProfileService>();
-        services.AddScoped<UserAdminService>();
-        services.AddScoped<FoodCatalogService>();
-        services.AddScoped<FavouritesService>();
-        services.AddScoped<Components.Pages.Admin.Foods.FoodAdminService>();
-        services.AddScoped<Components.Pages.Admin.Foods.FoodCsvService>();
-        services.AddScoped<Components.Pages.Admin.References.ReferenceAdminService>();
-        services.AddScoped<Components.Pages.Admin.Audit.AuditTrailService>();
-        services.AddScoped<MyFoodsService>();
-        services.AddPlanServices();
-        services.AddClientReviewServices();
-        services.AddPracticeServices();
-        return services;
+
+        return services
+            .AddAccountFeature()
+            .AddCatalogFeature()
+            .AddTodayFeature()
+            .AddWeekFeature()
+            .AddTrendsFeature()
+            .AddMyDataFeature()
+            .AddProfileFeature()
+            .AddMyFoodsFeature()
+            .AddPlansFeature()
+            .AddClientsFeature()
+            .AddCommentsFeature()
+            .AddTargetsFeature()
+            .AddPracticeFeature()
+            .AddReportsFeature()
+            .AddAdminFeature();
     }
 }

@@ -4,7 +4,8 @@ using MaternalMicrobiome.Domain.Logging;
 using MaternalMicrobiome.Domain.Practice;
 using MaternalMicrobiome.Domain.Profiles;
 using MaternalMicrobiome.Web.Application;
-using MaternalMicrobiome.Web.Components.Pages.Practice;
+using MaternalMicrobiome.Web.Features.Account;
+using MaternalMicrobiome.Web.Features.Practice;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 

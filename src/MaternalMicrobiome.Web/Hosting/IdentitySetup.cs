@@ -1,6 +1,6 @@
 using MaternalMicrobiome.Data;
 using MaternalMicrobiome.Data.Identity;
-using MaternalMicrobiome.Web.Components.Account;
+using MaternalMicrobiome.Web.Features.Account;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 

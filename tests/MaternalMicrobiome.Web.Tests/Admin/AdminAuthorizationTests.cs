@@ -1,8 +1,8 @@
 using MaternalMicrobiome.Data.Identity;
 using MaternalMicrobiome.Web.Application;
-using MaternalMicrobiome.Web.Components.Pages.Admin.Audit;
-using MaternalMicrobiome.Web.Components.Pages.Admin.Foods;
-using MaternalMicrobiome.Web.Components.Pages.Admin.References;
+using MaternalMicrobiome.Web.Features.Admin.Audit;
+using MaternalMicrobiome.Web.Features.Admin.Foods;
+using MaternalMicrobiome.Web.Features.Admin.References;
 using MaternalMicrobiome.Web.Tests.Integration;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -3,7 +3,7 @@ using System.Text;
 using CsvHelper;
 using MaternalMicrobiome.Data;
 using MaternalMicrobiome.Data.Seeding;
-using MaternalMicrobiome.Web.Components.Pages.Admin.Foods;
+using MaternalMicrobiome.Web.Features.Admin.Foods;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,6 +1,6 @@
 using Bunit;
 using FluentValidation.Results;
-using MaternalMicrobiome.Web.Components.Pages.Admin.Foods;
+using MaternalMicrobiome.Web.Features.Admin.Foods;
 using MaternalMicrobiome.Web.Tests.Components;
 using MudBlazor;
 

@@ -1,6 +1,6 @@
 using FluentValidation;
 using MaternalMicrobiome.Data.Identity;
-using MaternalMicrobiome.Web.Components.Pages.Admin.Foods;
+using MaternalMicrobiome.Web.Features.Admin.Foods;
 using MaternalMicrobiome.Web.Tests.Integration;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

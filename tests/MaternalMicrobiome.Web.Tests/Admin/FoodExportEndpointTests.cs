@@ -1,7 +1,7 @@
 using System.Net;
 using MaternalMicrobiome.Data.Identity;
 using MaternalMicrobiome.Data.Seeding;
-using MaternalMicrobiome.Web.Components.Pages.Admin.Foods;
+using MaternalMicrobiome.Web.Features.Admin.Foods;
 using MaternalMicrobiome.Web.Tests.Integration;
 using Microsoft.AspNetCore.Mvc.Testing;
 

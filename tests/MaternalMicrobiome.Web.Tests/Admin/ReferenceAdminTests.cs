@@ -2,7 +2,7 @@ using FluentValidation;
 using MaternalMicrobiome.Data.Identity;
 using MaternalMicrobiome.Domain.Evidence;
 using MaternalMicrobiome.Web.Application;
-using MaternalMicrobiome.Web.Components.Pages.Admin.References;
+using MaternalMicrobiome.Web.Features.Admin.References;
 using MaternalMicrobiome.Web.Tests.Integration;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

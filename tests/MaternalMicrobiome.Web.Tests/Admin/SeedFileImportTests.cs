@@ -1,6 +1,6 @@
 using MaternalMicrobiome.Data.Identity;
 using MaternalMicrobiome.Data.Seeding;
-using MaternalMicrobiome.Web.Components.Pages.Admin.Foods;
+using MaternalMicrobiome.Web.Features.Admin.Foods;
 using MaternalMicrobiome.Web.Tests.Integration;
 using Microsoft.Extensions.DependencyInjection;
 

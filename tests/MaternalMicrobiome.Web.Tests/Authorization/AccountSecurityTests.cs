@@ -1,10 +1,10 @@
+using MaternalMicrobiome.Web.Features.Account;
 using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using MaternalMicrobiome.Data;
 using MaternalMicrobiome.Data.Identity;
 using MaternalMicrobiome.Domain.Profiles;
-using MaternalMicrobiome.Web.Components.Account.Pages;
 using MaternalMicrobiome.Web.Tests.Integration;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -182,8 +182,8 @@ public sealed partial class AccountSecurityTests(SqliteWebAppFactory factory) : 
 
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains(Register.DuplicateMessage, html, StringComparison.Ordinal);
-        Assert.Equal(1, html.Split(Register.DuplicateMessage).Length - 1);
+        Assert.Contains(RegisterPage.DuplicateMessage, html, StringComparison.Ordinal);
+        Assert.Equal(1, html.Split(RegisterPage.DuplicateMessage).Length - 1);
         Assert.DoesNotContain("already taken", html, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(1, await ReadAsync(db => db.Users.CountAsync(u => u.Email == mother.Email)));
     }

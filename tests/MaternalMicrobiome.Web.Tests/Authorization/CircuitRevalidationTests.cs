@@ -1,6 +1,6 @@
 using MaternalMicrobiome.Data.Identity;
-using MaternalMicrobiome.Web.Components.Account;
-using MaternalMicrobiome.Web.Components.Pages.Admin;
+using MaternalMicrobiome.Web.Features.Account;
+using MaternalMicrobiome.Web.Features.Admin.Users;
 using MaternalMicrobiome.Web.Tests.Integration;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Hosting;

@@ -1,7 +1,7 @@
-using MaternalMicrobiome.Web.Components.Pages.Admin.Foods;
-using MaternalMicrobiome.Web.Components.Pages.MyData;
-using MaternalMicrobiome.Web.Components.Pages.Plans;
-using MaternalMicrobiome.Web.Components.Pages.Reports;
+using MaternalMicrobiome.Web.Features.Admin.Foods;
+using MaternalMicrobiome.Web.Features.MyData;
+using MaternalMicrobiome.Web.Features.Plans;
+using MaternalMicrobiome.Web.Features.Reports;
 
 namespace MaternalMicrobiome.Web.Tests.Authorization;
 

@@ -1,8 +1,8 @@
+using MaternalMicrobiome.Web.Features.Account;
 using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using MaternalMicrobiome.Data.Identity;
-using MaternalMicrobiome.Web.Components.Account.Pages;
 using MaternalMicrobiome.Web.Hosting;
 using MaternalMicrobiome.Web.Tests.Integration;
 using Microsoft.AspNetCore.Hosting;
@@ -38,7 +38,7 @@ public sealed partial class LogInThrottleTests(SqliteWebAppFactory factory) : IC
 
             Assert.Equal(HttpStatusCode.OK, known.StatusCode);
             Assert.Equal(known.StatusCode, nobody.StatusCode);
-            Assert.Equal(Login.FailedMessage, await ErrorAsync(known));
+            Assert.Equal(LoginPage.FailedMessage, await ErrorAsync(known));
             Assert.Equal(await ErrorAsync(known), await ErrorAsync(nobody));
         }
 
@@ -58,7 +58,7 @@ public sealed partial class LogInThrottleTests(SqliteWebAppFactory factory) : IC
         {
             var refused = await LogInAsync(stranger, mother.Email!, "Wrong-pass-1!");
             Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-            Assert.Equal(Login.FailedMessage, await ErrorAsync(refused));
+            Assert.Equal(LoginPage.FailedMessage, await ErrorAsync(refused));
         }
 
         var throttled = await LogInAsync(stranger, mother.Email!, "Wrong-pass-1!");

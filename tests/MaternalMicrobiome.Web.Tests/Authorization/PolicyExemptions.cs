@@ -1,3 +1,5 @@
+using MaternalMicrobiome.Web.Features.Account;
+
 namespace MaternalMicrobiome.Web.Tests.Authorization;
 
 /// <summary>

@@ -1,23 +1,23 @@
 using MaternalMicrobiome.Data.Identity;
 using MaternalMicrobiome.Domain.Logging;
 using MaternalMicrobiome.Web.Application;
-using MaternalMicrobiome.Web.Components.Pages.Admin;
-using MaternalMicrobiome.Web.Components.Pages.Admin.Audit;
-using MaternalMicrobiome.Web.Components.Pages.Admin.Foods;
-using MaternalMicrobiome.Web.Components.Pages.Admin.References;
-using MaternalMicrobiome.Web.Components.Pages.Catalog;
-using MaternalMicrobiome.Web.Components.Pages.Clients;
-using MaternalMicrobiome.Web.Components.Pages.Comments;
-using MaternalMicrobiome.Web.Components.Pages.MyData;
-using MaternalMicrobiome.Web.Components.Pages.MyFoods;
-using MaternalMicrobiome.Web.Components.Pages.Plans;
-using MaternalMicrobiome.Web.Components.Pages.Practice;
-using MaternalMicrobiome.Web.Components.Pages.Profile;
-using MaternalMicrobiome.Web.Components.Pages.Reports;
-using MaternalMicrobiome.Web.Components.Pages.Targets;
-using MaternalMicrobiome.Web.Components.Pages.Today;
-using MaternalMicrobiome.Web.Components.Pages.Trends;
-using MaternalMicrobiome.Web.Components.Pages.Week;
+using MaternalMicrobiome.Web.Features.Admin.Users;
+using MaternalMicrobiome.Web.Features.Admin.Audit;
+using MaternalMicrobiome.Web.Features.Admin.Foods;
+using MaternalMicrobiome.Web.Features.Admin.References;
+using MaternalMicrobiome.Web.Features.Catalog;
+using MaternalMicrobiome.Web.Features.Clients;
+using MaternalMicrobiome.Web.Features.Comments;
+using MaternalMicrobiome.Web.Features.MyData;
+using MaternalMicrobiome.Web.Features.MyFoods;
+using MaternalMicrobiome.Web.Features.Plans;
+using MaternalMicrobiome.Web.Features.Practice;
+using MaternalMicrobiome.Web.Features.Profile;
+using MaternalMicrobiome.Web.Features.Reports;
+using MaternalMicrobiome.Web.Features.Targets;
+using MaternalMicrobiome.Web.Features.Today;
+using MaternalMicrobiome.Web.Features.Trends;
+using MaternalMicrobiome.Web.Features.Week;
 using MaternalMicrobiome.Web.Tests.Admin;
 using MaternalMicrobiome.Web.Tests.ClientReview;
 using MaternalMicrobiome.Web.Tests.MyFoods;
@@ -88,7 +88,7 @@ public static class ServicePolicy
         Read("FavouritesService.IsFavouriteAsync(her food)",             D,   A,    A,    D,     D,       D,    D, async c => await c.Get<FavouritesService>().IsFavouriteAsync(c.World.PrivateFoodId)),
         Does("FavouritesService.ToggleAsync(her food), twice",           D,   A,    N,    D,     D,       D,    D, async c => { await c.Get<FavouritesService>().ToggleAsync(c.World.PrivateFoodId); await c.Get<FavouritesService>().ToggleAsync(c.World.PrivateFoodId); }),
         Read("FoodSearchService.SearchAsync(her food's name)",           A,   A,    A,    A,     A,       A,    A, async c => await c.Get<FoodSearchService>().SearchAsync(MatrixWorld.HealthMarker)),
-        Read("FoodCatalogService.SearchAsync(her food's name)",          D,   A,    A,    A,     A,       A,    A, async c => await c.Get<FoodCatalogService>().SearchAsync(MatrixWorld.HealthMarker)),
+        Read("CatalogService.SearchAsync(her food's name)",          D,   A,    A,    A,     A,       A,    A, async c => await c.Get<CatalogService>().SearchAsync(MatrixWorld.HealthMarker)),
         Read("CatalogService.GetFoodAsync(her food)",                    N,   A,    N,    N,     N,       N,    N, async c => await c.Get<CatalogService>().GetFoodAsync(c.World.PrivateFoodId), showsMarker: true),
         Read("FoodSearchService.SearchAsync(her food's name, as her)",   D,   A,    D,    A,     N,       N,    D, async c => await c.Get<FoodSearchService>().SearchAsync(MatrixWorld.HealthMarker, 20, c.ClientId), showsMarker: true),
         Read("CatalogService.GetFoodAsync(her food, as her)",            D,   A,    D,    A,     N,       N,    D, async c => await c.Get<CatalogService>().GetFoodAsync(c.World.PrivateFoodId, c.ClientId), showsMarker: true),

@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using MaternalMicrobiome.Data.Identity;
-using MaternalMicrobiome.Web.Components.Pages.Admin;
-using MaternalMicrobiome.Web.Components.Pages.Reports;
+using MaternalMicrobiome.Web.Features.Admin.Users;
+using MaternalMicrobiome.Web.Features.Reports;
 using MaternalMicrobiome.Web.Tests.ClientReview;
 using MaternalMicrobiome.Web.Tests.Integration;
 using Microsoft.AspNetCore.Identity;

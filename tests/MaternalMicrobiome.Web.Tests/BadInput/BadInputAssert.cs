@@ -1,7 +1,7 @@
 using System.Net;
 using FluentValidation;
 using MaternalMicrobiome.Data;
-using MaternalMicrobiome.Web.Components.Pages.Admin.Foods;
+using MaternalMicrobiome.Web.Features.Admin.Foods;
 
 namespace MaternalMicrobiome.Web.Tests.BadInput;
 

@@ -1,4 +1,4 @@
-using MaternalMicrobiome.Web.Components.Pages.Today;
+using MaternalMicrobiome.Web.Features.Today;
 using MaternalMicrobiome.Web.Tests.Integration;
 
 namespace MaternalMicrobiome.Web.Tests.BadInput;

@@ -1,6 +1,6 @@
 using MaternalMicrobiome.Data.Identity;
 using MaternalMicrobiome.Domain.Practice;
-using MaternalMicrobiome.Web.Components.Pages.Comments;
+using MaternalMicrobiome.Web.Features.Comments;
 using MaternalMicrobiome.Web.Tests.ClientReview;
 using MaternalMicrobiome.Web.Tests.Integration;
 

@@ -1,5 +1,5 @@
 using MaternalMicrobiome.Data.Identity;
-using MaternalMicrobiome.Web.Components.Pages.Practice;
+using MaternalMicrobiome.Web.Features.Practice;
 using MaternalMicrobiome.Web.Tests.Integration;
 
 namespace MaternalMicrobiome.Web.Tests.BadInput;

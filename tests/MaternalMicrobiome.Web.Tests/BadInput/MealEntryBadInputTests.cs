@@ -1,7 +1,7 @@
 using System.Globalization;
 using MaternalMicrobiome.Data;
 using MaternalMicrobiome.Domain.Logging;
-using MaternalMicrobiome.Web.Components.Pages.Today;
+using MaternalMicrobiome.Web.Features.Today;
 using MaternalMicrobiome.Web.Tests.Integration;
 using MaternalMicrobiome.Web.Tests.Plans;
 using Microsoft.EntityFrameworkCore;

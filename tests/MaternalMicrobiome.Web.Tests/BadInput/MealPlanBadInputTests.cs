@@ -1,7 +1,7 @@
 using MaternalMicrobiome.Data;
 using MaternalMicrobiome.Data.Identity;
 using MaternalMicrobiome.Domain.Logging;
-using MaternalMicrobiome.Web.Components.Pages.Plans;
+using MaternalMicrobiome.Web.Features.Plans;
 using MaternalMicrobiome.Web.Tests.Integration;
 using MaternalMicrobiome.Web.Tests.Plans;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,6 @@
 using MaternalMicrobiome.Data;
 using MaternalMicrobiome.Domain.Profiles;
-using MaternalMicrobiome.Web.Components.Pages.Profile;
+using MaternalMicrobiome.Web.Features.Profile;
 using MaternalMicrobiome.Web.Tests.Integration;
 using Microsoft.EntityFrameworkCore;
 

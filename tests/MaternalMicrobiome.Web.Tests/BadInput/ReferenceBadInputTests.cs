@@ -1,6 +1,6 @@
 using MaternalMicrobiome.Data.Identity;
 using MaternalMicrobiome.Domain.Evidence;
-using MaternalMicrobiome.Web.Components.Pages.Admin.References;
+using MaternalMicrobiome.Web.Features.Admin.References;
 using MaternalMicrobiome.Web.Tests.Integration;
 
 namespace MaternalMicrobiome.Web.Tests.BadInput;

@@ -1,6 +1,6 @@
 using Bunit;
 using MaternalMicrobiome.Web.Components.Common;
-using MaternalMicrobiome.Web.Components.Pages.Clients;
+using MaternalMicrobiome.Web.Features.Clients;
 using MaternalMicrobiome.Web.Tests.Components;
 using MaternalMicrobiome.Web.Tests.Integration;
 using Microsoft.AspNetCore.Components;
@@ -24,7 +24,7 @@ public sealed class ClientDayHeadingTests(SqliteWebAppFactory factory) : MudTest
         Render<MudPopoverProvider>();
         Services.GetRequiredService<NavigationManager>().NavigateTo($"clients/{mother.Id}?date={Format.IsoDate(day)}");
 
-        var cut = Render<ClientDay>(p => p.Add(x => x.ClientId, mother.Id));
+        var cut = Render<ClientDayPage>(p => p.Add(x => x.ClientId, mother.Id));
 
         cut.WaitForAssertion(() => Assert.Equal($"Gut-health score for {Format.Date(day)}", cut.Find("#score-title").TextContent.Trim()));
         Assert.DoesNotContain("Today's", cut.Markup, StringComparison.Ordinal);

@@ -3,7 +3,7 @@ using FluentValidation;
 using FluentValidation.Results;
 using MaternalMicrobiome.Domain.Profiles;
 using MaternalMicrobiome.Domain.Scoring;
-using MaternalMicrobiome.Web.Components.Pages.Targets;
+using MaternalMicrobiome.Web.Features.Targets;
 using MaternalMicrobiome.Web.Tests.Components;
 
 namespace MaternalMicrobiome.Web.Tests.ClientReview;

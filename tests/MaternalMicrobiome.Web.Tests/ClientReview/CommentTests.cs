@@ -1,8 +1,8 @@
 using FluentValidation;
 using MaternalMicrobiome.Data.Identity;
 using MaternalMicrobiome.Web.Application;
-using MaternalMicrobiome.Web.Components.Pages.Comments;
-using MaternalMicrobiome.Web.Components.Pages.Plans;
+using MaternalMicrobiome.Web.Features.Comments;
+using MaternalMicrobiome.Web.Features.Plans;
 using MaternalMicrobiome.Web.Tests.Integration;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

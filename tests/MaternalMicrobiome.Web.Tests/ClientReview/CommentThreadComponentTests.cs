@@ -1,7 +1,7 @@
 using Bunit;
 using MaternalMicrobiome.Data.Identity;
 using MaternalMicrobiome.Domain.Practice;
-using MaternalMicrobiome.Web.Components.Pages.Comments;
+using MaternalMicrobiome.Web.Features.Comments;
 using MaternalMicrobiome.Web.Tests.Components;
 using MaternalMicrobiome.Web.Tests.Integration;
 using Microsoft.AspNetCore.Components;

@@ -1,6 +1,6 @@
 using Bunit;
 using MaternalMicrobiome.Domain.Logging;
-using MaternalMicrobiome.Web.Components.Pages.Today;
+using MaternalMicrobiome.Web.Features.Today;
 using MaternalMicrobiome.Web.Tests.Components;
 
 namespace MaternalMicrobiome.Web.Tests.ClientReview;

@@ -2,9 +2,9 @@ using Bunit;
 using MaternalMicrobiome.Data.Identity;
 using MaternalMicrobiome.Domain.Practice;
 using MaternalMicrobiome.Domain.Scoring;
-using MaternalMicrobiome.Web.Components.Pages.Clients;
-using MaternalMicrobiome.Web.Components.Pages.Comments;
-using MaternalMicrobiome.Web.Components.Pages.Targets;
+using MaternalMicrobiome.Web.Features.Clients;
+using MaternalMicrobiome.Web.Features.Comments;
+using MaternalMicrobiome.Web.Features.Targets;
 using MaternalMicrobiome.Web.Tests.Components;
 using MaternalMicrobiome.Web.Tests.Integration;
 using Microsoft.AspNetCore.Components;
@@ -59,7 +59,7 @@ public sealed class SavedTargetsAndReadBadgeTests(SqliteWebAppFactory factory) :
         badge.WaitForAssertion(() => Assert.Equal("1 unread", badge.Find("[data-testid=unread-comments]").TextContent.Trim()));
 
         // Her comments page: opening the thread reads it; its "new" chip and the menu's badge go without a reload.
-        var page = Render<MyComments>();
+        var page = Render<MyCommentsPage>();
         page.WaitForAssertion(() => Assert.Equal("1 new", page.Find("[data-testid=my-thread-unread]").TextContent.Trim()));
         page.Find(".mud-expand-panel-header").Click();
 

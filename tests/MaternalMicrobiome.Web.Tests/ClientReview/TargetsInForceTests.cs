@@ -1,10 +1,10 @@
 using MaternalMicrobiome.Domain.Scoring;
-using MaternalMicrobiome.Web.Components.Pages.Clients;
-using MaternalMicrobiome.Web.Components.Pages.Reports;
-using MaternalMicrobiome.Web.Components.Pages.Targets;
-using MaternalMicrobiome.Web.Components.Pages.Today;
-using MaternalMicrobiome.Web.Components.Pages.Trends;
-using MaternalMicrobiome.Web.Components.Pages.Week;
+using MaternalMicrobiome.Web.Features.Clients;
+using MaternalMicrobiome.Web.Features.Reports;
+using MaternalMicrobiome.Web.Features.Targets;
+using MaternalMicrobiome.Web.Features.Today;
+using MaternalMicrobiome.Web.Features.Trends;
+using MaternalMicrobiome.Web.Features.Week;
 using MaternalMicrobiome.Web.Tests.Integration;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

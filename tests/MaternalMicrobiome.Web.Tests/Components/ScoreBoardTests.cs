@@ -1,6 +1,6 @@
 using Bunit;
 using MaternalMicrobiome.Domain.Scoring;
-using MaternalMicrobiome.Web.Components.Pages.Today;
+using MaternalMicrobiome.Web.Features.Today;
 
 namespace MaternalMicrobiome.Web.Tests.Components;
 

@@ -1,5 +1,5 @@
 using Bunit;
-using MaternalMicrobiome.Web.Components.Pages.Trends;
+using MaternalMicrobiome.Web.Features.Trends;
 using MudBlazor;
 
 namespace MaternalMicrobiome.Web.Tests.Components;

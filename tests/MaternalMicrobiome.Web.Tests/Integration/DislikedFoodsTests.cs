@@ -1,9 +1,9 @@
 using System.Text.Json;
 using MaternalMicrobiome.Data;
 using MaternalMicrobiome.Data.Identity;
-using MaternalMicrobiome.Web.Components.Pages.MyData;
-using MaternalMicrobiome.Web.Components.Pages.Profile;
-using MaternalMicrobiome.Web.Components.Pages.Today;
+using MaternalMicrobiome.Web.Features.MyData;
+using MaternalMicrobiome.Web.Features.Profile;
+using MaternalMicrobiome.Web.Features.Today;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

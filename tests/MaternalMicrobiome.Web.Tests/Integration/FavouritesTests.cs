@@ -1,6 +1,6 @@
 using MaternalMicrobiome.Data.Identity;
 using MaternalMicrobiome.Web.Application;
-using MaternalMicrobiome.Web.Components.Pages.Catalog;
+using MaternalMicrobiome.Web.Features.Catalog;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MaternalMicrobiome.Web.Tests.Integration;

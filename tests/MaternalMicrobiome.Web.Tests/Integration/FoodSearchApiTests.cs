@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using MaternalMicrobiome.Web.Api;
+using MaternalMicrobiome.Web.Features.Catalog;
 
 namespace MaternalMicrobiome.Web.Tests.Integration;
 

@@ -1,3 +1,4 @@
+using MaternalMicrobiome.Web.Features.Account;
 using System.Security.Claims;
 using MaternalMicrobiome.Data.Identity;
 using MaternalMicrobiome.Domain.Profiles;

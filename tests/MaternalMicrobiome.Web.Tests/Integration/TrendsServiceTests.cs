@@ -1,7 +1,7 @@
 using MaternalMicrobiome.Data.Identity;
 using MaternalMicrobiome.Web.Application;
-using MaternalMicrobiome.Web.Components.Pages.Today;
-using MaternalMicrobiome.Web.Components.Pages.Trends;
+using MaternalMicrobiome.Web.Features.Today;
+using MaternalMicrobiome.Web.Features.Trends;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MaternalMicrobiome.Web.Tests.Integration;

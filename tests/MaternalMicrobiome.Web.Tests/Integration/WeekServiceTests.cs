@@ -1,8 +1,8 @@
 using MaternalMicrobiome.Data.Identity;
 using MaternalMicrobiome.Domain.Logging;
 using MaternalMicrobiome.Web.Application;
-using MaternalMicrobiome.Web.Components.Pages.Today;
-using MaternalMicrobiome.Web.Components.Pages.Week;
+using MaternalMicrobiome.Web.Features.Today;
+using MaternalMicrobiome.Web.Features.Week;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MaternalMicrobiome.Web.Tests.Integration;

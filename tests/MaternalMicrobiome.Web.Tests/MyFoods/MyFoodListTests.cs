@@ -1,5 +1,5 @@
 using Bunit;
-using MaternalMicrobiome.Web.Components.Pages.MyFoods;
+using MaternalMicrobiome.Web.Features.MyFoods;
 using MaternalMicrobiome.Web.Tests.Components;
 
 namespace MaternalMicrobiome.Web.Tests.MyFoods;

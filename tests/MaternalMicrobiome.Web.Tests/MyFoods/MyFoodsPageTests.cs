@@ -1,6 +1,6 @@
 using System.Net;
 using MaternalMicrobiome.Data.Identity;
-using MaternalMicrobiome.Web.Components.Pages.MyFoods;
+using MaternalMicrobiome.Web.Features.MyFoods;
 using MaternalMicrobiome.Web.Tests.Integration;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;

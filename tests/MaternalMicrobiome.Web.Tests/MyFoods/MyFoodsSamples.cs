@@ -1,6 +1,6 @@
 using MaternalMicrobiome.Data;
 using MaternalMicrobiome.Domain.Catalog;
-using MaternalMicrobiome.Web.Components.Pages.MyFoods;
+using MaternalMicrobiome.Web.Features.MyFoods;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,6 +1,6 @@
 using FluentValidation;
 using MaternalMicrobiome.Data.Identity;
-using MaternalMicrobiome.Web.Components.Pages.MyFoods;
+using MaternalMicrobiome.Web.Features.MyFoods;
 using MaternalMicrobiome.Web.Tests.Integration;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -2,7 +2,7 @@ using Bunit;
 using Bunit.TestDoubles;
 using FluentValidation;
 using FluentValidation.Results;
-using MaternalMicrobiome.Web.Components.Pages.MyFoods;
+using MaternalMicrobiome.Web.Features.MyFoods;
 using MaternalMicrobiome.Web.Tests.Components;
 
 namespace MaternalMicrobiome.Web.Tests.MyFoods;

@@ -1,4 +1,4 @@
-using MaternalMicrobiome.Web.Components.Pages.MyFoods;
+using MaternalMicrobiome.Web.Features.MyFoods;
 
 namespace MaternalMicrobiome.Web.Tests.MyFoods;
 

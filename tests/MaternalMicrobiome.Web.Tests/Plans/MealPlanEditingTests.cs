@@ -2,7 +2,7 @@ using System.Net;
 using FluentValidation;
 using MaternalMicrobiome.Data;
 using MaternalMicrobiome.Domain.Logging;
-using MaternalMicrobiome.Web.Components.Pages.Plans;
+using MaternalMicrobiome.Web.Features.Plans;
 using MaternalMicrobiome.Web.Tests.Integration;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;

@@ -1,7 +1,7 @@
 using Bunit;
 using MaternalMicrobiome.Domain.Planning;
-using MaternalMicrobiome.Web.Components.Pages.Plans;
-using MaternalMicrobiome.Web.Components.Pages.Today;
+using MaternalMicrobiome.Web.Features.Plans;
+using MaternalMicrobiome.Web.Features.Today;
 using MaternalMicrobiome.Web.Tests.Components;
 
 namespace MaternalMicrobiome.Web.Tests.Plans;

@@ -1,6 +1,7 @@
 using MaternalMicrobiome.Domain.Scoring;
 using MaternalMicrobiome.Web.Application;
-using MaternalMicrobiome.Web.Components.Pages.Plans;
+using MaternalMicrobiome.Web.Features.Catalog;
+using MaternalMicrobiome.Web.Features.Plans;
 using MaternalMicrobiome.Web.Tests.ClientReview;
 using MaternalMicrobiome.Web.Tests.Integration;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,5 @@
 using MaternalMicrobiome.Domain.Scoring;
-using MaternalMicrobiome.Web.Components.Pages.Clients;
+using MaternalMicrobiome.Web.Features.Clients;
 
 namespace MaternalMicrobiome.Web.Tests.Practice;
 

@@ -6,7 +6,7 @@ using MaternalMicrobiome.Data;
 using MaternalMicrobiome.Data.Identity;
 using MaternalMicrobiome.Domain.Practice;
 using MaternalMicrobiome.Web.Application;
-using MaternalMicrobiome.Web.Components.Pages.Reports;
+using MaternalMicrobiome.Web.Features.Reports;
 using MaternalMicrobiome.Web.Tests.Integration;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,6 @@
 using Bunit;
 using MaternalMicrobiome.Domain.Catalog;
-using MaternalMicrobiome.Web.Components.Pages.Profile;
+using MaternalMicrobiome.Web.Features.Profile;
 using MaternalMicrobiome.Web.Tests.Components;
 using MudBlazor;
 

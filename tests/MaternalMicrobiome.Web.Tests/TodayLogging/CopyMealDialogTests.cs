@@ -2,7 +2,7 @@ using Bunit;
 using MaternalMicrobiome.Data.Identity;
 using MaternalMicrobiome.Domain.Logging;
 using MaternalMicrobiome.Web.Components.Common;
-using MaternalMicrobiome.Web.Components.Pages.Today;
+using MaternalMicrobiome.Web.Features.Today;
 using MaternalMicrobiome.Web.Tests.Components;
 using MaternalMicrobiome.Web.Tests.Integration;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,5 @@
 using MaternalMicrobiome.Domain.Logging;
-using MaternalMicrobiome.Web.Components.Pages.Today;
+using MaternalMicrobiome.Web.Features.Today;
 
 namespace MaternalMicrobiome.Web.Tests.TodayLogging;
 

@@ -1,4 +1,0 @@
-namespace MaternalMicrobiome.Web.Api;
-
-/// <summary>One food in the JSON answer of <c>GET /api/foods</c>.</summary>
-public sealed record FoodSearchResult(int Id, string Name, string FoodGroup);

@@ -1,4 +1,0 @@
-namespace MaternalMicrobiome.Web.Components.Pages.Admin.Foods;
-
-/// <summary>One field whose unsaved value differs from what someone else saved meanwhile.</summary>
-public sealed record FoodFieldDifference(string Field, string Mine, string Saved);

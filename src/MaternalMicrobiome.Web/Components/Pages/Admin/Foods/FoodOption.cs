@@ -1,7 +1,0 @@
-namespace MaternalMicrobiome.Web.Components.Pages.Admin.Foods;
-
-/// <summary>A shared food offered by the merge pickers: enough to tell near-duplicates apart.</summary>
-public sealed record FoodOption(int Id, string Key, string Name, string FoodGroup)
-{
-    public string Label => $"{Name} ({Key})";
-}

@@ -1,6 +1,0 @@
-using MaternalMicrobiome.Data.Seeding;
-
-namespace MaternalMicrobiome.Web.Components.Pages.Admin.Foods;
-
-/// <summary>A food as the audit log records it (before and after a change): its seed-schema values and portions.</summary>
-public sealed record FoodSnapshot(FoodSeedRow Values, IReadOnlyList<PortionEdit> Portions);

@@ -1,6 +1,0 @@
-using MaternalMicrobiome.Domain.Evidence;
-
-namespace MaternalMicrobiome.Web.Components.Pages.Admin.References;
-
-/// <summary>A reference as one row of the admin list.</summary>
-public sealed record ReferenceRow(int Id, string Key, string Authors, int Year, string Title, EvidenceStatus Status, bool EditedLocally);

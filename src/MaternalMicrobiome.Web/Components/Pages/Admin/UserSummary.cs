@@ -1,4 +1,0 @@
-namespace MaternalMicrobiome.Web.Components.Pages.Admin;
-
-/// <summary>An account as the admin sees it: no health data, only who and which role.</summary>
-public sealed record UserSummary(string Id, string Email, string DisplayName, string Role, bool LockedOut, DateTimeOffset CreatedAt);

@@ -1,4 +1,0 @@
-namespace MaternalMicrobiome.Web.Components.Pages.Clients;
-
-/// <summary>Who the client is, for the header of the client pages: her name, her stage today and her today.</summary>
-public sealed record ClientSummary(string Id, string Name, string Stage, DateOnly Today);

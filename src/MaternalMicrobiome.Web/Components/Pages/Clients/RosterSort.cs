@@ -1,9 +1,0 @@
-namespace MaternalMicrobiome.Web.Components.Pages.Clients;
-
-public enum RosterSort
-{
-    Name = 0,
-    LastLogged = 1,
-    Adherence = 2,
-    Warnings = 3,
-}

@@ -1,4 +1,0 @@
-namespace MaternalMicrobiome.Web.Components.Pages.Comments;
-
-/// <summary>One comment as a thread shows it; unread means the other side wrote it and the viewer has not opened it yet.</summary>
-public sealed record CommentView(int Id, string AuthorName, bool IsMine, string Text, DateTimeOffset CreatedAt, bool IsUnread);

@@ -1,9 +1,0 @@
-namespace MaternalMicrobiome.Web.Components.Pages.Plans;
-
-/// <summary>What the "New plan" form sends: the week, a title and, optionally, a template to start from.</summary>
-public sealed class NewPlanRequest
-{
-    public string Title { get; set; } = string.Empty;
-    public DateOnly WeekStart { get; set; }
-    public int? TemplateId { get; set; }
-}

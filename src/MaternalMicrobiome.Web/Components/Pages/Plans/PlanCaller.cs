@@ -1,4 +1,0 @@
-namespace MaternalMicrobiome.Web.Components.Pages.Plans;
-
-/// <summary>Who is calling the plan service: the mother the plan is for, or a nutritionist.</summary>
-internal sealed record PlanCaller(string UserId, bool IsMother);

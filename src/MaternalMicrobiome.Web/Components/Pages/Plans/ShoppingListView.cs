@@ -1,7 +1,0 @@
-using MaternalMicrobiome.Domain.Planning;
-using MaternalMicrobiome.Domain.Profiles;
-
-namespace MaternalMicrobiome.Web.Components.Pages.Plans;
-
-/// <summary>A plan's shopping list, in the mother's measurement units.</summary>
-public sealed record ShoppingListView(int PlanId, string Title, DateOnly WeekStart, MeasurementUnits Units, ShoppingList List);

@@ -1,4 +1,0 @@
-namespace MaternalMicrobiome.Web.Components.Pages.Plans;
-
-/// <summary>One of the caller's own plan templates.</summary>
-public sealed record TemplateSummary(int Id, string Title, int EntryCount);

@@ -1,7 +1,0 @@
-namespace MaternalMicrobiome.Web.Components.Pages.Practice;
-
-/// <summary>An open invite of the signed-in nutritionist.</summary>
-public sealed record InviteView(int Id, string Code, DateTimeOffset CreatedAt, DateTimeOffset ExpiresAt)
-{
-    public string DisplayCode => InviteCodes.Display(Code);
-}

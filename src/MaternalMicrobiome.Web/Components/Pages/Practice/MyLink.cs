@@ -1,4 +1,0 @@
-namespace MaternalMicrobiome.Web.Components.Pages.Practice;
-
-/// <summary>The signed-in mother's current link to a nutritionist.</summary>
-public sealed record MyLink(int Id, string NutritionistName, DateTimeOffset ConsentedAt);

@@ -1,4 +1,0 @@
-namespace MaternalMicrobiome.Web.Components.Pages.Reports;
-
-/// <summary>A comment of the week between the client and this nutritionist.</summary>
-public sealed record ReportComment(DateOnly Date, string AuthorName, bool ByClient, string Text, bool Resolved);

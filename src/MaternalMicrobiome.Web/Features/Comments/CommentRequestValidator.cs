@@ -1,0 +1,18 @@
+using FluentValidation;
+using MaternalMicrobiome.Web.Components.Common;
+
+namespace MaternalMicrobiome.Web.Features.Comments;
+
+public sealed class CommentRequestValidator : AbstractValidator<CommentRequest>
+{
+    /// <summary>The column's length (CommentConfiguration.MaxTextLength).</summary>
+    public const int MaxTextLength = 2000;
+
+    public CommentRequestValidator()
+    {
+        RuleFor(r => r.Text)
+            .Must(PlainText.HasVisible).WithMessage("Comment is required.")
+            .Must(text => text is null || text.Trim().Length <= MaxTextLength).WithMessage("Comment must be at most 2,000 characters.")
+            .Must(PlainText.IsClean).WithMessage(PlainText.Message("Comment"));
+    }
+}

@@ -1,0 +1,506 @@
+using System.Globalization;
+using System.Text;
+using FluentValidation;
+using MaternalMicrobiome.Data;
+using MaternalMicrobiome.Data.Identity;
+using MaternalMicrobiome.Domain.Logging;
+using MaternalMicrobiome.Domain.Planning;
+using MaternalMicrobiome.Domain.Scoring;
+using MaternalMicrobiome.Domain.Suggestions;
+using MaternalMicrobiome.Web.Application;
+using MaternalMicrobiome.Web.Features.Today;
+using Microsoft.EntityFrameworkCore;
+
+namespace MaternalMicrobiome.Web.Features.Plans;
+
+/// <summary>
+/// Weekly meal plans. A mother reads her own plans and those her nutritionist shared with her (a nutritionist's draft
+/// stays hers until shared); she edits the plans she wrote, accepts plans and logs planned meals. A nutritionist
+/// linked to the mother with consent creates, edits and shares her plans, and every read is audited. Anyone else is
+/// answered "not found". Templates belong to their author alone.
+/// </summary>
+public sealed class MealPlanService(
+    IDbContextFactory<AppDbContext> dbFactory,
+    CurrentUser currentUser,
+    ClientAccess clientAccess,
+    IValidator<NewPlanRequest> newPlanValidator,
+    IValidator<MealEntryRequest> entryValidator,
+    CatalogIndex catalogIndex,
+    TimeProvider clock)
+{
+    private const string NotFoundMessage = "That plan does not exist.";
+
+    /// <summary>The plans of the signed-in mother (<paramref name="clientId"/> null) or of a nutritionist's client.</summary>
+    public async Task<IReadOnlyList<PlanSummary>> ListAsync(string? clientId, CancellationToken cancellationToken = default)
+    {
+        var motherId = await clientAccess.RequireReadAsync(clientId, "plans", cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var plans = await WithFoods(db.MealPlans.AsNoTracking())
+            .Where(p => p.MotherId == motherId && !p.IsTemplate && (clientId != null || p.Status != MealPlanStatus.Draft || p.AuthorId == motherId))
+            .OrderByDescending(p => p.WeekStart).ThenByDescending(p => p.Id)
+            .ToListAsync(cancellationToken);
+        var targets = await MotherTargets.LoadAsync(db, motherId, cancellationToken);
+        var names = await NamesAsync(db, plans.Select(p => p.AuthorId), cancellationToken);
+        return plans
+            .Select(p => new PlanSummary(
+                p.Id, p.Title, p.WeekStart, names.GetValueOrDefault(p.AuthorId, "someone"), p.Status, p.Entries.Count,
+                PlanScorer.ScoreDays(p, targets.For, targets.StageOn).Select(s => s.Overall).ToList()))
+            .ToList();
+    }
+
+    /// <summary>The caller's own templates.</summary>
+    public async Task<IReadOnlyList<TemplateSummary>> ListTemplatesAsync(CancellationToken cancellationToken = default)
+    {
+        var caller = await CallerAsync();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.MealPlans.AsNoTracking()
+            .Where(p => p.IsTemplate && p.AuthorId == caller.UserId)
+            .OrderBy(p => p.Title).ThenBy(p => p.Id)
+            .Select(p => new TemplateSummary(p.Id, p.Title, p.Entries.Count))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Deletes one of the caller's own templates; plans made from it keep their copies of its foods.</summary>
+    public async Task DeleteTemplateAsync(int templateId, CancellationToken cancellationToken = default)
+    {
+        var caller = await CallerAsync();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var deleted = await db.MealPlans.Where(p => p.Id == templateId && p.IsTemplate && p.AuthorId == caller.UserId).ExecuteDeleteAsync(cancellationToken);
+        if (deleted == 0)
+        {
+            throw new NotFoundException("That template does not exist.");
+        }
+    }
+
+    /// <summary>The Monday after today where the mother lives: the week a new plan is most likely for.</summary>
+    public async Task<DateOnly> NextMondayAsync(string? clientId, CancellationToken cancellationToken = default)
+    {
+        var motherId = clientId ?? await currentUser.RequireAsync(Roles.Mother);
+        if (clientId is not null)
+        {
+            await RequireLinkedAsync(clientId, cancellationToken);
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var today = await TodayOfAsync(db, motherId, cancellationToken);
+        var days = ((int)DayOfWeek.Monday - (int)today.DayOfWeek + 7) % 7;
+        return today.AddDays(days == 0 ? 7 : days);
+    }
+
+    /// <summary>Creates a plan for the signed-in mother, or for a nutritionist's client; returns its id.</summary>
+    public async Task<int> CreateAsync(string? clientId, NewPlanRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var authorId = clientId is null
+            ? await currentUser.RequireAsync(Roles.Mother)
+            : await RequireLinkedAsync(clientId, cancellationToken);
+        var motherId = clientId ?? authorId;
+        await newPlanValidator.ValidateAndThrowAsync(request, cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+
+        var entries = new List<PlannedEntry>();
+        if (request.TemplateId is { } templateId)
+        {
+            var template = await db.MealPlans.AsNoTracking().Include(p => p.Entries).ThenInclude(e => e.Food)
+                .SingleOrDefaultAsync(p => p.Id == templateId && p.IsTemplate && p.AuthorId == authorId, cancellationToken)
+                ?? throw new NotFoundException("That template does not exist.");
+
+            // A template may hold another mother's private food; she cannot see it, so it is left out.
+            entries = template.Entries
+                .Where(e => e.Food is { } food && (food.OwnerId is null || food.OwnerId == motherId))
+                .Select(Copy)
+                .ToList();
+        }
+
+        var now = clock.GetUtcNow();
+        var plan = new MealPlan
+        {
+            MotherId = motherId, AuthorId = authorId, Title = request.Title.Trim(), WeekStart = request.WeekStart,
+            Status = MealPlanStatus.Draft, CreatedAt = now, UpdatedAt = now, Entries = entries,
+        };
+        db.MealPlans.Add(plan);
+        await db.SaveChangesAsync(cancellationToken);
+        return plan.Id;
+    }
+
+    /// <summary>A plan with its day scores and plan-versus-actual adherence.</summary>
+    public async Task<PlanView> GetAsync(int planId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var (plan, caller) = await OpenAsync(db, planId, write: false, cancellationToken);
+        var motherId = plan.MotherId!;
+        var targets = await MotherTargets.LoadAsync(db, motherId, cancellationToken);
+        var today = LocalDate.Today(clock, targets.Profile.TimeZoneId);
+        var planned = PlanScorer.ScoreDays(plan, targets.For, targets.StageOn);
+
+        // Her real log of the week (and the 6 days before it, for the rolling plant window), scored up to today.
+        var lastActual = plan.DateOf(PlanScorer.Days - 1) < today ? plan.DateOf(PlanScorer.Days - 1) : today;
+        var logged = await MotherEntries.BetweenAsync(db, motherId, plan.WeekStart.AddDays(1 - DayScorer.PlantWindowDays), lastActual, cancellationToken);
+        var eaten = logged.Select(e => new ConsumedFood(e.Food!, e.Grams, e.Date)).ToList();
+        var actual = Enumerable.Range(0, PlanScorer.Days)
+            .Select(d => plan.DateOf(d))
+            .Select(date => date <= today ? DayScorer.Score(date, eaten, targets.For(date), targets.StageOn(date)) : null)
+            .ToList();
+
+        var names = await NamesAsync(db, [plan.AuthorId], cancellationToken);
+        var canEdit = !caller.IsMother || plan.AuthorId == caller.UserId;
+        return new PlanView(
+            plan.Id,
+            plan.Title,
+            plan.WeekStart,
+            plan.Status,
+            names.GetValueOrDefault(plan.AuthorId, "someone"),
+            caller.IsMother ? null : motherId,
+            plan.Version,
+            canEdit,
+            CanShare: !caller.IsMother && plan.Status == MealPlanStatus.Draft,
+            CanAccept: caller.IsMother && plan.Status != MealPlanStatus.Accepted,
+            today,
+            targets.Profile.Units,
+            plan.Entries
+                .OrderBy(e => e.DayIndex).ThenBy(e => e.Slot).ThenBy(e => e.Id)
+                .Select(e => new PlannedEntryView(e.Id, e.DayIndex, e.Slot, e.FoodId, e.Food!.Name, e.Quantity, e.Grams, e.Note, e.LoggedEntryId is not null))
+                .ToList(),
+            planned,
+            PlanAdherence.Compare(plan, planned, actual));
+    }
+
+    /// <summary>Foods that would close the gaps of one planned day, within her diet, exclusions and pregnancy safety.</summary>
+    public async Task<IReadOnlyList<Suggestion>> GetSuggestionsAsync(int planId, int dayIndex, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var (plan, _) = await OpenAsync(db, planId, write: false, cancellationToken);
+        CheckDay(dayIndex);
+        var targets = await MotherTargets.LoadAsync(db, plan.MotherId!, cancellationToken);
+        var date = plan.DateOf(dayIndex);
+        return GapCloser.Suggest(
+            date,
+            PlanScorer.Consumed(plan),
+            await catalogIndex.GetSuggestionPoolAsync(cancellationToken),
+            targets.For(date),
+            targets.StageOn(date),
+            targets.Profile.Preferences);
+    }
+
+    public Task AddEntryAsync(int planId, Guid version, PlannedEntryRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return EditEntriesAsync(planId, version, async (db, plan) =>
+        {
+            CheckDay(request.DayIndex);
+            var asLogged = request.ToMealEntryRequest(plan.DateOf(request.DayIndex));
+            await entryValidator.ValidateAndThrowAsync(asLogged, cancellationToken);
+            var (food, quantity, grams) = await FoodQuantities.ResolveAsync(
+                db, plan.MotherId!, request.FoodId, request.Unit, request.Amount, request.PortionDescription, cancellationToken);
+            plan.Entries.Add(new PlannedEntry
+            {
+                DayIndex = request.DayIndex, Slot = request.Slot, FoodId = food.Id, Unit = quantity.Unit, Amount = quantity.Amount,
+                PortionDescription = quantity.PortionDescription, Grams = grams,
+                Note = string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim(),
+            });
+        }, cancellationToken);
+    }
+
+    public Task RemoveEntryAsync(int planId, Guid version, int entryId, CancellationToken cancellationToken = default) =>
+        EditEntriesAsync(planId, version, (db, plan) =>
+        {
+            var entry = plan.Entries.SingleOrDefault(e => e.Id == entryId) ?? throw new NotFoundException("That planned food does not exist.");
+            db.PlannedEntries.Remove(entry);
+            return Task.CompletedTask;
+        }, cancellationToken);
+
+    /// <summary>Copies one day's planned foods onto another day of the same plan; returns how many were copied.</summary>
+    public async Task<int> CopyDayAsync(int planId, Guid version, int fromDay, int toDay, CancellationToken cancellationToken = default)
+    {
+        var copied = 0;
+        await EditEntriesAsync(planId, version, (_, plan) =>
+        {
+            CheckDay(fromDay);
+            CheckDay(toDay);
+            var copies = plan.Entries.Where(e => e.DayIndex == fromDay).OrderBy(e => e.Slot).ThenBy(e => e.Id).Select(Copy).ToList();
+            copies.ForEach(c => c.DayIndex = toDay);
+            plan.Entries.AddRange(copies);
+            copied = copies.Count;
+            return Task.CompletedTask;
+        }, cancellationToken);
+        return copied;
+    }
+
+    /// <summary>The nutritionist hands her draft to the mother (Draft → Shared).</summary>
+    public Task ShareAsync(int planId, Guid version, CancellationToken cancellationToken = default) =>
+        ChangeAsync(planId, version, (plan, caller) =>
+        {
+            if (caller.IsMother)
+            {
+                throw new AccessDeniedException("Only a nutritionist shares a plan; accept your own plan instead.");
+            }
+
+            if (plan.Status == MealPlanStatus.Draft)
+            {
+                plan.Status = MealPlanStatus.Shared;
+            }
+        }, cancellationToken);
+
+    /// <summary>The mother accepts a shared plan, or her own draft (→ Accepted).</summary>
+    public Task AcceptAsync(int planId, Guid version, CancellationToken cancellationToken = default) =>
+        ChangeAsync(planId, version, (plan, caller) =>
+        {
+            if (!caller.IsMother)
+            {
+                throw new AccessDeniedException("Only the mother can accept her plan.");
+            }
+
+            plan.Status = MealPlanStatus.Accepted;
+        }, cancellationToken);
+
+    /// <summary>Copies the plan's foods into a new template of the caller's own; returns the template's id.</summary>
+    public async Task<int> SaveAsTemplateAsync(int planId, string title, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var (plan, caller) = await OpenAsync(db, planId, write: false, cancellationToken);
+        await newPlanValidator.ValidateAndThrowAsync(new NewPlanRequest { Title = title, WeekStart = plan.WeekStart }, cancellationToken);
+        var now = clock.GetUtcNow();
+        var template = new MealPlan
+        {
+            MotherId = null, AuthorId = caller.UserId, Title = title.Trim(), WeekStart = plan.WeekStart, IsTemplate = true,
+            Status = MealPlanStatus.Draft, CreatedAt = now, UpdatedAt = now,
+            Entries = plan.Entries.OrderBy(e => e.DayIndex).ThenBy(e => e.Slot).ThenBy(e => e.Id).Select(Copy).ToList(),
+        };
+        db.MealPlans.Add(template);
+        await db.SaveChangesAsync(cancellationToken);
+        return template.Id;
+    }
+
+    /// <summary>Logs one planned food to her log on its planned date; returns the logged entry's id.</summary>
+    public async Task<int> LogEntryAsync(int planId, int entryId, CancellationToken cancellationToken = default)
+    {
+        var logged = await LogAsync(planId, e => e.Id == entryId, cancellationToken);
+        return logged.Count == 1 ? logged[0] : throw new NotFoundException("That planned food does not exist.");
+    }
+
+    /// <summary>"Log this meal": logs every planned food of a day's meal not logged yet; returns how many.</summary>
+    public async Task<int> LogMealAsync(int planId, int dayIndex, MealSlot slot, CancellationToken cancellationToken = default) =>
+        (await LogAsync(planId, e => e.DayIndex == dayIndex && e.Slot == slot && e.LoggedEntryId is null, cancellationToken)).Count;
+
+    /// <summary>What to buy for the plan: foods summed over the week, recipes expanded, by aisle.</summary>
+    public async Task<ShoppingListView> GetShoppingListAsync(int planId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var (plan, _) = await OpenAsync(db, planId, write: false, cancellationToken, withPortions: true);
+        var units = await db.MotherProfiles.Where(p => p.UserId == plan.MotherId).Select(p => p.Units).SingleOrDefaultAsync(cancellationToken);
+        return new ShoppingListView(plan.Id, plan.Title, plan.WeekStart, units, ShoppingList.Build(PlanScorer.Consumed(plan)));
+    }
+
+    /// <summary>The shopping list as CSV: aisle, food, grams and the household quantity.</summary>
+    public async Task<string> ExportShoppingCsvAsync(int planId, CancellationToken cancellationToken = default)
+    {
+        var view = await GetShoppingListAsync(planId, cancellationToken);
+        var rows = view.List.Items.Select(i => new ShoppingCsvRow(i.Aisle, i.Name, Math.Round(i.Grams, 1), ShoppingQuantity.Describe(i, view.Units)));
+        var builder = new StringBuilder();
+        await using (var writer = new StringWriter(builder, CultureInfo.InvariantCulture))
+        await using (var csv = new SafeCsvWriter(writer))
+        {
+            await csv.WriteRecordsAsync(rows, cancellationToken);
+        }
+
+        return builder.ToString();
+    }
+
+    private async Task<List<int>> LogAsync(int planId, Func<PlannedEntry, bool> which, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var (plan, caller) = await OpenAsync(db, planId, write: true, cancellationToken, tracking: true);
+        if (!caller.IsMother)
+        {
+            throw new AccessDeniedException("Only the mother can log her meals.");
+        }
+
+        var today = await TodayOfAsync(db, caller.UserId, cancellationToken);
+        var chosen = plan.Entries.Where(which).OrderBy(e => e.Slot).ThenBy(e => e.Id).ToList();
+        var ids = new List<int>();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        foreach (var planned in chosen)
+        {
+            // Logging twice must not log the meal twice.
+            if (planned.LoggedEntryId is { } already)
+            {
+                ids.Add(already);
+                continue;
+            }
+
+            var date = plan.DateOf(planned.DayIndex);
+            if (date > today)
+            {
+                throw FoodQuantities.Invalid(nameof(MealEntryRequest.Date), "That day has not come yet: log a planned meal on its day or later.");
+            }
+
+            var request = new MealEntryRequest
+            {
+                Date = date, Slot = planned.Slot, FoodId = planned.FoodId, Unit = planned.Unit, Amount = planned.Amount,
+                PortionDescription = planned.PortionDescription, Note = planned.Note,
+            };
+            await entryValidator.ValidateAndThrowAsync(request, cancellationToken);
+            var (food, quantity, grams) = await FoodQuantities.ResolveAsync(db, caller.UserId, request.FoodId, request.Unit, request.Amount, request.PortionDescription, cancellationToken);
+            var now = clock.GetUtcNow();
+            var entry = new MealEntry
+            {
+                UserId = caller.UserId, Date = date, Slot = planned.Slot, FoodId = food.Id, Unit = quantity.Unit, Amount = quantity.Amount,
+                PortionDescription = quantity.PortionDescription, Grams = grams, Note = planned.Note, CreatedAt = now, UpdatedAt = now,
+            };
+            db.MealEntries.Add(entry);
+            await db.SaveChangesAsync(cancellationToken);
+            planned.LoggedEntryId = entry.Id;
+            ids.Add(entry.Id);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return ids;
+    }
+
+    /// <summary>
+    /// Changes the plan's foods. The mother changes only plans she wrote; her nutritionist's change to an accepted
+    /// plan sends it back to "shared", so the mother accepts what she will follow.
+    /// </summary>
+    private Task EditEntriesAsync(int planId, Guid version, Func<AppDbContext, MealPlan, Task> change, CancellationToken cancellationToken) =>
+        ChangeAsync(planId, version, async (db, plan, caller) =>
+        {
+            if (caller.IsMother && plan.AuthorId != caller.UserId)
+            {
+                throw new AccessDeniedException("Your nutritionist wrote this plan, so only she changes it. Save it as a template to make your own copy.");
+            }
+
+            await change(db, plan);
+            if (!caller.IsMother && plan.Status == MealPlanStatus.Accepted)
+            {
+                plan.Status = MealPlanStatus.Shared;
+            }
+        }, cancellationToken);
+
+    private Task ChangeAsync(int planId, Guid version, Action<MealPlan, PlanCaller> change, CancellationToken cancellationToken) =>
+        ChangeAsync(planId, version, (_, plan, caller) =>
+        {
+            change(plan, caller);
+            return Task.CompletedTask;
+        }, cancellationToken);
+
+    /// <summary>One change, saved only if nobody saved the plan since <paramref name="version"/> was read.</summary>
+    private async Task ChangeAsync(int planId, Guid version, Func<AppDbContext, MealPlan, PlanCaller, Task> change, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var (plan, caller) = await OpenAsync(db, planId, write: true, cancellationToken, tracking: true);
+        if (plan.Version != version)
+        {
+            throw new PlanConflictException();
+        }
+
+        await change(db, plan, caller);
+
+        // The token's original value is the version the editor read: the UPDATE matches no row if someone saved since.
+        db.Entry(plan).Property(p => p.Version).OriginalValue = version;
+        plan.Version = Guid.NewGuid();
+        plan.UpdatedAt = clock.GetUtcNow();
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException e)
+        {
+            throw new PlanConflictException(PlanConflictException.DefaultMessage, e);
+        }
+    }
+
+    /// <summary>
+    /// The plan, if the caller may see it: the mother it is for (not a nutritionist's unshared draft), or a nutritionist
+    /// linked to her with consent (a read is audited). Everything else, templates included, is "not found".
+    /// </summary>
+    private async Task<(MealPlan Plan, PlanCaller Caller)> OpenAsync(
+        AppDbContext db, int planId, bool write, CancellationToken cancellationToken, bool tracking = false, bool withPortions = false)
+    {
+        var caller = await CallerAsync();
+        var plans = tracking ? db.MealPlans.AsTracking() : db.MealPlans.AsNoTracking();
+        var query = withPortions
+            ? plans.Include(p => p.Entries).ThenInclude(e => e.Food).ThenInclude(f => f!.Portions)
+                .Include(p => p.Entries).ThenInclude(e => e.Food).ThenInclude(f => f!.Ingredients).ThenInclude(i => i.Food).ThenInclude(f => f!.Portions)
+                .AsSplitQuery()
+            : WithFoods(plans);
+        var plan = await query.SingleOrDefaultAsync(p => p.Id == planId && !p.IsTemplate && p.MotherId != null, cancellationToken)
+            ?? throw new NotFoundException(NotFoundMessage);
+
+        if (caller.IsMother)
+        {
+            if (plan.MotherId != caller.UserId || (plan.Status == MealPlanStatus.Draft && plan.AuthorId != caller.UserId))
+            {
+                throw new NotFoundException(NotFoundMessage);
+            }
+        }
+        else if (write)
+        {
+            await RequireLinkedAsync(plan.MotherId!, cancellationToken);
+        }
+        else
+        {
+            try
+            {
+                await clientAccess.RequireReadAsync(plan.MotherId, $"plan {plan.Id}", cancellationToken);
+            }
+            catch (NotFoundException e)
+            {
+                throw new NotFoundException(NotFoundMessage, e);
+            }
+        }
+
+        return (plan, caller);
+    }
+
+    /// <summary>The linked nutritionist's id; an unlinked one learns nothing, not even that the plan exists.</summary>
+    private async Task<string> RequireLinkedAsync(string clientId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await clientAccess.RequireLinkedNutritionistAsync(clientId, cancellationToken);
+        }
+        catch (NotFoundException e)
+        {
+            throw new NotFoundException(NotFoundMessage, e);
+        }
+    }
+
+    private async Task<PlanCaller> CallerAsync()
+    {
+        var principal = await currentUser.GetPrincipalAsync();
+        return principal.IsInRole(Roles.Nutritionist)
+            ? new PlanCaller(await currentUser.RequireAsync(Roles.Nutritionist), IsMother: false)
+            : new PlanCaller(await currentUser.RequireAsync(Roles.Mother), IsMother: true);
+    }
+
+    private static IQueryable<MealPlan> WithFoods(IQueryable<MealPlan> plans) =>
+        plans.Include(p => p.Entries).ThenInclude(e => e.Food).ThenInclude(f => f!.Ingredients).ThenInclude(i => i.Food).AsSplitQuery();
+
+    private async Task<DateOnly> TodayOfAsync(AppDbContext db, string motherId, CancellationToken cancellationToken)
+    {
+        var timeZone = await db.MotherProfiles.Where(p => p.UserId == motherId).Select(p => p.TimeZoneId).SingleOrDefaultAsync(cancellationToken);
+        return LocalDate.Today(clock, timeZone);
+    }
+
+    private static async Task<Dictionary<string, string>> NamesAsync(AppDbContext db, IEnumerable<string> userIds, CancellationToken cancellationToken)
+    {
+        var ids = userIds.Distinct(StringComparer.Ordinal).ToList();
+        return await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id))
+            .ToDictionaryAsync(u => u.Id, u => string.IsNullOrWhiteSpace(u.DisplayName) ? u.Email ?? "someone" : u.DisplayName, cancellationToken);
+    }
+
+    private static void CheckDay(int dayIndex)
+    {
+        if (dayIndex is < 0 or >= PlanScorer.Days)
+        {
+            throw FoodQuantities.Invalid(nameof(PlannedEntryRequest.DayIndex), "Choose a day of the plan.");
+        }
+    }
+
+    private static PlannedEntry Copy(PlannedEntry e) => new()
+    {
+        DayIndex = e.DayIndex, Slot = e.Slot, FoodId = e.FoodId, Unit = e.Unit, Amount = e.Amount,
+        PortionDescription = e.PortionDescription, Grams = e.Grams, Note = e.Note,
+    };
+}

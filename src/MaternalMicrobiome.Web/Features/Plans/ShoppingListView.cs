@@ -1,0 +1,7 @@
+using MaternalMicrobiome.Domain.Planning;
+using MaternalMicrobiome.Domain.Profiles;
+
+namespace MaternalMicrobiome.Web.Features.Plans;
+
+/// <summary>A plan's shopping list, in the mother's measurement units.</summary>
+public sealed record ShoppingListView(int PlanId, string Title, DateOnly WeekStart, MeasurementUnits Units, ShoppingList List);

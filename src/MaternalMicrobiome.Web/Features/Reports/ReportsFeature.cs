@@ -1,0 +1,8 @@
+namespace MaternalMicrobiome.Web.Features.Reports;
+
+/// <summary>The weekly report (page, PDF, CSV).</summary>
+public static class ReportsFeature
+{
+    public static IServiceCollection AddReportsFeature(this IServiceCollection services) => services
+        .AddScoped<WeeklyReportService>();
+}

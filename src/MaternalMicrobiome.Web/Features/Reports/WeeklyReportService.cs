@@ -1,0 +1,87 @@
+using System.Globalization;
+using MaternalMicrobiome.Data;
+using MaternalMicrobiome.Data.Identity;
+using MaternalMicrobiome.Domain.Scoring;
+using MaternalMicrobiome.Web.Application;
+using MaternalMicrobiome.Web.Features.Clients;
+using Microsoft.EntityFrameworkCore;
+
+namespace MaternalMicrobiome.Web.Features.Reports;
+
+/// <summary>
+/// A client's weekly report for her nutritionist: the 7 days starting on a date, scored as her own pages score them.
+/// Reading it is reading her data, so it goes through <see cref="ClientAccess"/> (404 unless linked with consent) and
+/// is audited; the PDF and CSV downloads call the same method.
+/// </summary>
+public sealed class WeeklyReportService(IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser, ClientAccess clientAccess, TimeProvider clock)
+{
+    public const int WeekDays = 7;
+
+    /// <summary>Without a chosen week the report shows the 7 days ending today.</summary>
+    public DateOnly DefaultWeekStart() => LocalDate.Today(clock, null).AddDays(1 - WeekDays);
+
+    public async Task<WeeklyReport> GetAsync(string clientId, DateOnly weekStart, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(clientId);
+        var nutritionistId = await currentUser.RequireAsync(Roles.Nutritionist);
+        ReportWeek.Require(weekStart, LocalDate.Today(clock, null));
+        await clientAccess.RequireReadAsync(clientId, $"report {weekStart.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}", cancellationToken);
+
+        var weekEnd = weekStart.AddDays(WeekDays - 1);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var name = await db.Users.Where(u => u.Id == clientId).Select(u => u.DisplayName).SingleAsync(cancellationToken);
+        var targets = await MotherTargets.LoadAsync(db, clientId, cancellationToken);
+        var entries = await MotherEntries.BetweenAsync(db, clientId, weekStart.AddDays(1 - DayScorer.PlantWindowDays), weekEnd, cancellationToken);
+        var checkIns = await db.CheckIns.AsNoTracking()
+            .Where(c => c.UserId == clientId && c.Date >= weekStart && c.Date <= weekEnd)
+            .ToListAsync(cancellationToken);
+
+        // Only this nutritionist's threads: comments with an earlier nutritionist stay private to that pair.
+        var comments = await (
+                from c in db.Comments.AsNoTracking()
+                where c.MotherId == clientId && c.NutritionistId == nutritionistId && c.Date >= weekStart && c.Date <= weekEnd
+                join u in db.Users on c.AuthorId equals u.Id
+                orderby c.Date, c.Id
+                select new ReportComment(c.Date, u.DisplayName, c.AuthorId == clientId, c.Text, c.ResolvedAt != null))
+            .ToListAsync(cancellationToken);
+
+        var foods = entries.Select(e => new ConsumedFood(e.Food!, e.Grams, e.Date)).ToList();
+        var byDate = foods.ToLookup(f => f.Date);
+        var checkInsByDate = checkIns.ToDictionary(c => c.Date);
+        var days = Enumerable.Range(0, WeekDays).Select(offset =>
+        {
+            var date = weekStart.AddDays(offset);
+            var window = Enumerable.Range(0, DayScorer.PlantWindowDays).SelectMany(back => byDate[date.AddDays(-back)]);
+            return new ReportDay(DayScorer.Score(date, window, targets.For(date), targets.StageOn(date)), checkInsByDate.GetValueOrDefault(date));
+        }).ToList();
+
+        var logged = days.Where(d => d.Score.HasEntries).ToList();
+        var weekly = days[^1].Score.For(Metric.PlantsPerWeek);
+        var plants = weekly?.Contributions
+            .Where(c => c.Detail is not null)
+            .Select(c => new ReportPlant(c.Detail!, c.FoodName, c.Amount))
+            .OrderBy(p => p.FoodNames, StringComparer.CurrentCultureIgnoreCase)
+            .ToList() ?? [];
+        var adherence = targets.For(weekEnd).Targets
+            .Select(t => new TargetAdherence(t.Metric, t.Title, logged.Count(d => d.Score.For(t.Metric)?.Met == true), WeekDays))
+            .ToList();
+        var warnings = logged
+            .SelectMany(d => d.Score.Warnings.Select(w => new ReportWarning(d.Date, w.Title, w.FoodNames)))
+            .ToList();
+
+        return new WeeklyReport(
+            clientId,
+            name,
+            targets.StageOn(weekEnd).Describe(),
+            weekStart,
+            days,
+            logged.Count == 0 ? null : logged.Average(d => d.Score.Overall),
+            plants,
+            weekly?.Actual ?? 0,
+            weekly?.Target ?? 30,
+            adherence,
+            warnings,
+            CheckInSummary.From(checkIns),
+            comments);
+    }
+}

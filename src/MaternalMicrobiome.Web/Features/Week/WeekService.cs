@@ -1,0 +1,30 @@
+using MaternalMicrobiome.Data;
+using MaternalMicrobiome.Web.Components.Common;
+using MaternalMicrobiome.Domain.Profiles;
+using MaternalMicrobiome.Domain.Scoring;
+using MaternalMicrobiome.Web.Application;
+using Microsoft.EntityFrameworkCore;
+
+namespace MaternalMicrobiome.Web.Features.Week;
+
+/// <summary>The signed-in mother's rolling week (or a linked client's, audited): plants towards 30, daily scores and streaks.</summary>
+public sealed class WeekService(IDbContextFactory<AppDbContext> dbFactory, ClientAccess clientAccess)
+{
+    public async Task<WeekSummary> GetWeekAsync(DateOnly endDate, string? clientId = null, CancellationToken cancellationToken = default)
+    {
+        var what = $"week {Format.IsoDate(endDate.AddDays(1 - DayScorer.PlantWindowDays))} to {Format.IsoDate(endDate)}";
+        var userId = await clientAccess.RequireReadAsync(clientId, what, cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var targets = await MotherTargets.LoadAsync(db, userId, cancellationToken);
+
+        // Streaks look back up to 90 days; each of those days needs its own 7-day plant window.
+        var firstDay = endDate.AddDays(-WeekScorer.MaxStreakDays - DayScorer.PlantWindowDays);
+        var entries = await MotherEntries.BetweenAsync(db, userId, firstDay, endDate, cancellationToken);
+
+        return WeekScorer.Summarize(
+            endDate,
+            entries.Select(e => new ConsumedFood(e.Food!, e.Grams, e.Date)),
+            targets.For,
+            targets.StageOn);
+    }
+}
