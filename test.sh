@@ -4,12 +4,15 @@
 # Chromium at /usr/bin/chromium and the second pass Debian's postgresql; the multi-instance browser test also needs
 # nginx and a PostgreSQL server (MM_PG_SERVER, set below for every pass); as root this script installs what is missing.
 # Set MM_PG to a server's connection string to use that server instead of a throw-away local one.
+# Each test project writes a TRX file, TestResults/<pass>/<project>.trx (TEST_RESULTS moves the folder), which .ci/run
+# summarises; the script fails when any test was skipped, since here everything a test needs is provided.
 set -euo pipefail
 cd "$(dirname "$0")"
 
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 [ -x /usr/sbin/nginx ] || missing+=(nginx)
+command -v python3 >/dev/null || missing+=(python3)
 [ -n "${MM_PG:-}" ] || ls -d /usr/lib/postgresql/*/bin >/dev/null 2>&1 || missing+=(postgresql)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
@@ -29,15 +32,29 @@ export MM_PG_SERVER="${MM_PG_SERVER:-$MM_PG}"
 
 dotnet tool restore >/dev/null
 log="${TEST_LOG:-/dev/null}"
+results="${TEST_RESULTS:-TestResults}"
+rm -rf "$results/sqlite" "$results/postgres"
+# One test project, its results in <results>/<pass>/<project>.trx: run_tests <pass> <project> [dotnet test arguments].
+run_tests() {
+  local pass=$1 project=$2
+  shift 2
+  dotnet test "$project" --no-build --logger "console;verbosity=normal" \
+    --logger "trx;LogFileName=$(basename "$project").trx" --results-directory "$results/$pass" "$@"
+}
+
 echo "== pass: all tests on SQLite" | tee "$log"
 status=0
-# Built once with every core, then one test project at a time (-m:1): the browser journeys time their waits and
-# should not share two cores with the integration suite's parallel classes.
+# Built once with every core, then one test project at a time: the browser journeys time their waits and should not
+# share two cores with the integration suite's parallel classes.
 dotnet build MaternalMicrobiome.sln -v quiet -nologo 2>&1 | tee -a "$log" || status=$?
 if [ "$status" = 0 ]; then
-  MM_PG='' dotnet test MaternalMicrobiome.sln --no-build -m:1 --logger "console;verbosity=normal" "$@" 2>&1 | tee -a "$log" || status=$?
+  for project in tests/*.Tests; do
+    MM_PG='' run_tests sqlite "$project" "$@" 2>&1 | tee -a "$log" || status=$?
+  done
 fi
 echo "== pass: integration suite on PostgreSQL" | tee -a "$log"
 pg_status=0
-dotnet test tests/MaternalMicrobiome.Web.Tests --no-build --logger "console;verbosity=normal" "$@" 2>&1 | tee -a "$log" || pg_status=$?
-exit $(( status != 0 ? status : pg_status ))
+run_tests postgres tests/MaternalMicrobiome.Web.Tests "$@" 2>&1 | tee -a "$log" || pg_status=$?
+skip_status=0
+tests/trx-report.py skipped "$results" 2>&1 | tee -a "$log" || skip_status=$?
+exit $(( status != 0 ? status : pg_status != 0 ? pg_status : skip_status ))

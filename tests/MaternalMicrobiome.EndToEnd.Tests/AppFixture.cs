@@ -101,11 +101,17 @@ public sealed class AppFixture : IAsyncLifetime
         }
     }
 
-    /// <summary>The path of a screenshot under docs/screenshots, its folder created.</summary>
+    /// <summary>
+    /// The path of a screenshot, its folder created: <c>MM_SCREENSHOTS_DIR</c> when set (tests/refresh-screenshots.sh
+    /// points it at docs/screenshots), otherwise a folder under the system's temp folder, so a test run leaves the
+    /// working tree as it was.
+    /// </summary>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "Tests call it on the fixture they are given.")]
     public string ScreenshotPath(string fileName)
     {
-        var folder = Path.Combine(AppProcess.RepositoryRoot, "docs", "screenshots");
+        var folder = Environment.GetEnvironmentVariable("MM_SCREENSHOTS_DIR") is { Length: > 0 } chosen
+            ? Path.GetFullPath(chosen)
+            : Path.Combine(Path.GetTempPath(), "maternalmicrobiome-screenshots");
         Directory.CreateDirectory(folder);
         return Path.Combine(folder, fileName);
     }

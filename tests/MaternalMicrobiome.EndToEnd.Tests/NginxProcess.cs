@@ -9,7 +9,8 @@ namespace MaternalMicrobiome.EndToEnd.Tests;
 /// </summary>
 public sealed class NginxProcess : IAsyncDisposable
 {
-    private const string Executable = "/usr/sbin/nginx";
+    /// <summary>Debian's nginx, which the multi-instance test needs installed.</summary>
+    public const string Executable = "/usr/sbin/nginx";
     private static readonly TimeSpan StartupTimeout = TimeSpan.FromSeconds(20);
 
     private readonly string folder;
