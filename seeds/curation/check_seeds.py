@@ -7,7 +7,9 @@ Checks: file format (UTF-8, no BOM, LF), exact header, allowed codes (what the a
 format ^[a-z]+(-[a-z]+)+$, unique keys, every USDA food present with nutrients equal to USDA, every USDA portion
 present in seq order, portions referencing existing foods, curated portions only for foods USDA gives none, and
 the coverage targets the C# test checks, and plant-species.csv: a common name for every species key in foods.csv and
-overrides.csv, no key twice, no name for two keys. Exit status 1 and "ERRORS: n" when anything fails.
+overrides.csv, no key twice, no name for two keys, and usda-prenatal-nutrients.csv (build_prenatal_nutrients.py): one
+row per USDA food, numbers non-negative, empty where USDA has no value, no iodine, spot checks. Exit status 1 and
+"ERRORS: n" when anything fails.
 """
 import collections
 import csv
@@ -220,6 +222,55 @@ for i, want in (("16070", "7.9"), ("09040", "2.6"), ("01289", "0.0"), ("12061", 
     if got != want:
         err(f"fiber spot check {i}: {got!r}, want {want}")
 
+# ---- prenatal nutrients (build_prenatal_nutrients.py): an empty cell is "USDA published no value", never 0
+PRENATAL_HEADER = ("key,folate_dfe_ug,iron_mg,choline_mg,dha_g,epa_g,vitamin_d_ug,vitamin_b12_ug,calcium_mg,iodine_ug,"
+                   "vitamin_d_basis")
+PRENATAL_NUMBERS = PRENATAL_HEADER.split(",")[1:-1]
+prenatal_path = os.path.join(D, "usda-prenatal-nutrients.csv")
+prenatal_raw = open(prenatal_path, "rb").read()
+if prenatal_raw.startswith(b"\xef\xbb\xbf") or b"\r" in prenatal_raw:
+    err("usda-prenatal-nutrients.csv has a BOM or CR line endings")
+if prenatal_raw.decode("utf-8").split("\n", 1)[0] != PRENATAL_HEADER:
+    err("usda-prenatal-nutrients.csv header mismatch")
+prenatal = read(prenatal_path)
+prenatal_by_key = {r["key"]: r for r in prenatal}
+if len(prenatal_by_key) != len(prenatal):
+    err("usda-prenatal-nutrients.csv: a key appears twice")
+if set(prenatal_by_key) - set(by_key):
+    err(f"usda-prenatal-nutrients.csv: keys not in foods.csv: {sorted(set(prenatal_by_key) - set(by_key))[:10]}")
+if {"usda-" + i for i in usda} - set(prenatal_by_key):
+    err("usda-prenatal-nutrients.csv: a USDA food has no row")
+for r in prenatal:
+    for col in PRENATAL_NUMBERS:
+        if r[col] and (fnum(r[col]) is None or fnum(r[col]) < 0):
+            err(f"{r['key']}: {col} {r[col]!r} is not a non-negative number")
+    if r["iodine_ug"]:
+        err(f"{r['key']}: iodine is not in SR28, so a USDA row carries none")
+    if r["vitamin_d_basis"] not in ("328", "324/40", "") or bool(r["vitamin_d_basis"]) != bool(r["vitamin_d_ug"]):
+        err(f"{r['key']}: vitamin_d_basis {r['vitamin_d_basis']!r} does not match vitamin_d_ug {r['vitamin_d_ug']!r}")
+
+
+def prenatal_value(ndb, col):
+    return fnum(prenatal_by_key.get("usda-" + ndb, {}).get(col) or "nan")
+
+
+# (food, column, at least): liver is rich in folate, B12 and iron; sockeye salmon in DHA, EPA and vitamin D;
+# milk in calcium; eggs in choline; lentils in folate.
+for ndb, what, col, least in (("13325", "beef liver", "folate_dfe_ug", 200), ("13325", "beef liver", "vitamin_b12_ug", 20),
+                              ("13325", "beef liver", "iron_mg", 4), ("15086", "sockeye salmon", "dha_g", 0.3),
+                              ("15086", "sockeye salmon", "epa_g", 0.1), ("15086", "sockeye salmon", "vitamin_d_ug", 5),
+                              ("01077", "whole milk", "calcium_mg", 100), ("01123", "egg", "choline_mg", 250),
+                              ("16070", "lentils", "folate_dfe_ug", 150)):
+    got = prenatal_value(ndb, col)
+    if not got >= least:
+        err(f"prenatal spot check: {what} ({ndb}) {col} {got}, want >= {least}")
+# Exact USDA text for a few cells, and an empty cell that must stay empty (raw Atlantic salmon: no vitamin D in SR28).
+for ndb, col, want in (("13325", "folate_dfe_ug", "290"), ("13325", "vitamin_b12_ug", "59.30"), ("15086", "dha_g", "0.560"),
+                       ("01077", "calcium_mg", "113"), ("15076", "vitamin_d_ug", ""), ("15076", "choline_mg", "")):
+    got = prenatal_by_key.get("usda-" + ndb, {}).get(col)
+    if got != want:
+        err(f"prenatal exact check {ndb} {col}: {got!r}, want {want!r}")
+
 # ---- coverage figures (the C# test's targets)
 whole = [f for f in foods if f["food_group"] in PLANT_GROUPS and f["nova"] == "1" and not REFINED.search(f["name"])]
 whole_sp = [f for f in whole if f["plant_species"]]
@@ -257,6 +308,8 @@ if merc_bad:
 print(f"foods: {len(foods)} ({sum(k.startswith('usda-') for k in keys)} usda-, "
       f"{sum(k.startswith('mm-') for k in keys)} mm-; {len(starter_keys)} starter overrides); unique keys: "
       f"{len(set(keys))}")
+print(f"prenatal nutrients: {len(prenatal)} rows; known values: " +
+      ", ".join(f"{c} {sum(bool(r[c]) for r in prenatal)}" for c in PRENATAL_NUMBERS))
 print(f"portions: {len(ports)} ({usda_portion_rows} USDA, {len(ports) - usda_portion_rows} curated); "
       f"foods without a portion: {len(no_portion)}")
 print("\ncoverage (C# test targets):")

@@ -10,6 +10,18 @@ public static class ReferenceKeys
     public const string Ward2025 = "ward-2025";
     public const string IomMacronutrients = "iom-2005-dri-macronutrients";
     public const string IomWater = "iom-2004-dri-water";
+
+    /// <summary>Folate, vitamin B12 and choline DRIs (pregnancy, lactation, women 19–50).</summary>
+    public const string IomBVitaminsCholine = "iom-1998-dri-b-vitamins-choline";
+
+    /// <summary>Iron and iodine DRIs.</summary>
+    public const string IomMicronutrients = "iom-2001-dri-micronutrients";
+
+    /// <summary>Calcium and vitamin D DRIs (2011; they replace the 1997 values).</summary>
+    public const string IomCalciumVitaminD = "iom-2011-dri-calcium-vitamin-d";
+
+    /// <summary>EPA+DHA adequate intake, and the extra DHA in pregnancy and lactation (no IOM value exists).</summary>
+    public const string EfsaFats = "efsa-2010-fats";
     public const string EfsaWater = "efsa-2010-water";
     public const string WhoSugars = "who-2015-sugars";
     public const string AhaSugar = "aha-2009-sugar";
@@ -35,7 +47,8 @@ public static class ReferenceKeys
 
     public static IReadOnlyList<string> All { get; } =
     [
-        Mueller2015, Jones2024, Alemu2023, Binda2025, Ward2025, IomMacronutrients, IomWater, EfsaWater, WhoSugars,
+        Mueller2015, Jones2024, Alemu2023, Binda2025, Ward2025, IomMacronutrients, IomWater, IomBVitaminsCholine,
+        IomMicronutrients, IomCalciumVitaminD, EfsaFats, EfsaWater, WhoSugars,
         AhaSugar, Dga2020, AcogCaffeine, EfsaCaffeine, Wastyk2021, McDonald2018, Gibson2017, Marco2021, CdcListeria,
         FdaEpaFish, CdcAlcoholPregnancy, FoodSafetyPregnancy, VitaminAPregnancy, HerbalTeaPregnancy,
     ];

@@ -1,3 +1,4 @@
+using MaternalMicrobiome.Domain.Nutrients;
 using MaternalMicrobiome.Domain.Profiles;
 using MaternalMicrobiome.Domain.Safety;
 using MaternalMicrobiome.Domain.Scoring;
@@ -5,7 +6,7 @@ using MaternalMicrobiome.Domain.Scoring;
 namespace MaternalMicrobiome.Domain.Evidence;
 
 /// <summary>
-/// Every reference a rule cites: each stage's targets, the pregnancy food rules, the caffeine limit and the synergy badge.
+/// Every reference a rule cites: each stage's targets and prenatal nutrient reference values, the pregnancy food rules, the caffeine limit and the synergy badge.
 /// Read from the rules themselves, so a new rule is covered by the seed check and the Evidence page without editing either.
 /// </summary>
 public static class RuleCitations
@@ -35,6 +36,11 @@ public static class RuleCitations
                 {
                     yield return ($"target {target.Metric} ({stage.Kind})", key);
                 }
+            }
+
+            foreach (var value in PrenatalReferenceValues.For(stage))
+            {
+                yield return ($"prenatal nutrient {value.Nutrient} ({stage.Kind})", value.ReferenceKey);
             }
 
             foreach (var key in SafetyRules.CaffeineReferenceKeys(stage))
