@@ -26,6 +26,7 @@ public sealed class MealPlanService(
     IValidator<NewPlanRequest> newPlanValidator,
     IValidator<MealEntryRequest> entryValidator,
     CatalogIndex catalogIndex,
+    MealLogService mealLog,
     TimeProvider clock)
 {
     private const string NotFoundMessage = "That plan does not exist.";
@@ -339,15 +340,7 @@ public sealed class MealPlanService(
                 Date = date, Slot = planned.Slot, FoodId = planned.FoodId, Unit = planned.Unit, Amount = planned.Amount,
                 PortionDescription = planned.PortionDescription, Note = planned.Note,
             };
-            await entryValidator.ValidateAndThrowAsync(request, cancellationToken);
-            var (food, quantity, grams) = await FoodQuantities.ResolveAsync(db, caller.UserId, request.FoodId, request.Unit, request.Amount, request.PortionDescription, cancellationToken);
-            var now = clock.GetUtcNow();
-            var entry = new MealEntry
-            {
-                UserId = caller.UserId, Date = date, Slot = planned.Slot, FoodId = food.Id, Unit = quantity.Unit, Amount = quantity.Amount,
-                PortionDescription = quantity.PortionDescription, Grams = grams, Note = planned.Note, CreatedAt = now, UpdatedAt = now,
-            };
-            db.MealEntries.Add(entry);
+            var entry = await mealLog.AddEntryAsync(db, caller.UserId, request, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             planned.LoggedEntryId = entry.Id;
             ids.Add(entry.Id);

@@ -118,15 +118,24 @@ public sealed class MealLogService(
     public async Task<int> AddAsync(MealEntryRequest request, CancellationToken cancellationToken = default)
     {
         var userId = await currentUser.RequireAsync(Roles.Mother);
-        await validator.ValidateAndThrowAsync(request, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-
-        var now = clock.GetUtcNow();
-        var entry = new MealEntry { UserId = userId, CreatedAt = now };
-        await ApplyAsync(db, request, entry, cancellationToken);
-        db.MealEntries.Add(entry);
+        var entry = await AddEntryAsync(db, userId, request, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return entry.Id;
+    }
+
+    /// <summary>
+    /// The one way a meal entry is written, for her own logging and for logging a planned meal: the request validated,
+    /// the food and portion resolved against the foods she may use, the entry added to <paramref name="db"/> (the
+    /// caller saves, inside its own transaction if it has one). The caller has already checked who <paramref name="userId"/> is.
+    /// </summary>
+    internal async Task<MealEntry> AddEntryAsync(AppDbContext db, string userId, MealEntryRequest request, CancellationToken cancellationToken)
+    {
+        await validator.ValidateAndThrowAsync(request, cancellationToken);
+        var entry = new MealEntry { UserId = userId, CreatedAt = clock.GetUtcNow() };
+        await ApplyAsync(db, request, entry, cancellationToken);
+        db.MealEntries.Add(entry);
+        return entry;
     }
 
     public async Task UpdateAsync(int entryId, MealEntryRequest request, CancellationToken cancellationToken = default)
