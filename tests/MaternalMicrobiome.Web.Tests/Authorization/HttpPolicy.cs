@@ -58,6 +58,7 @@ public static class HttpPolicy
 
         // ----- the nutritionist's pages; a client page of someone not her client is a 404 -----
         Get("/clients",                                   In,  F,    F,    Ok,    Ok,      Ok,   F,  _ => "/clients"),
+        Get("/inbox",                                     In,  F,    F,    Ok,    Ok,      Ok,   F,  _ => "/inbox"),
         Get("/clients/invites",                           In,  F,    F,    Ok,    Ok,      Ok,   F,  _ => "/clients/invites"),
         Get("/clients/{her}",                             In,  F,    F,    Ok,    NF,      NF,   F,  w => $"/clients/{w.Owner.Id}"),
         Get("/clients/{her}/week",                        In,  F,    F,    Ok,    NF,      NF,   F,  w => $"/clients/{w.Owner.Id}/week"),

@@ -107,6 +107,7 @@ public static class ServicePolicy
         Read("CommentService.ReplyAsync(her thread, as own)",            D,   A,    N,    D,     D,       D,    D, async c => await c.Get<CommentService>().ReplyAsync(null, c.World.ThreadId, new CommentRequest { Text = "Matrix reply" })),
         Does("CommentService.SetResolvedAsync(her thread)",              D,   A,    D,    A,     N,       D,    D, c => c.Get<CommentService>().SetResolvedAsync(c.ClientId, c.World.ThreadId, false)),
         Does("CommentService.MarkReadAsync(her thread)",                 D,   A,    D,    A,     N,       D,    D, c => c.Get<CommentService>().MarkReadAsync(c.ClientId, [c.World.ThreadId])),
+        Read("CommentService.GetInboxAsync(own inbox)",                 D,   D,    D,    A,     A,       A,    D, async c => await c.Get<CommentService>().GetInboxAsync()),
         Read("CommentService.UnreadCountAsync(own)",                     A,   A,    A,    A,     A,       A,    A, async c => await c.Get<CommentService>().UnreadCountAsync()),
 
         // ----- plans: hers, read and edited by her linked nutritionist -----

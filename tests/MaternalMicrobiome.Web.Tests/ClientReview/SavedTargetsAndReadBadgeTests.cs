@@ -25,6 +25,8 @@ public sealed class SavedTargetsAndReadBadgeTests(SqliteWebAppFactory factory) :
         scopes.Add(scope);
         Services.AddSingleton(scope.ServiceProvider.GetRequiredService<ClientTargetService>());
         Services.AddSingleton(scope.ServiceProvider.GetRequiredService<CommentService>());
+        Services.AddSingleton(scope.ServiceProvider.GetRequiredService<CommentEvents>());
+        Services.AddSingleton(scope.ServiceProvider.GetRequiredService<MaternalMicrobiome.Web.Application.CurrentUser>());
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
 
