@@ -12,7 +12,7 @@ public sealed class FoodEditFormTests : MudTestContext
     public void Portion_rows_are_added_and_removed_and_each_input_is_labelled()
     {
         Render<MudPopoverProvider>();
-        var request = AdminTestFoods.NewFood();
+        var request = TestFoods.NewFood();
         request.Portions.Add(new PortionEdit { Description = "1 tbsp", Grams = 10 });
         var cut = Render<FoodEditForm>(p => p.Add(x => x.Request, request).Add(x => x.IsNew, true));
 
@@ -32,7 +32,7 @@ public sealed class FoodEditFormTests : MudTestContext
     public void Messages_appear_next_to_their_fields_and_in_the_summary_and_the_key_is_locked_when_editing()
     {
         Render<MudPopoverProvider>();
-        var request = AdminTestFoods.NewFood();
+        var request = TestFoods.NewFood();
         ValidationFailure[] errors =
         [
             new(nameof(FoodEditRequest.FiberG), "Fiber must not be negative."),
@@ -53,7 +53,7 @@ public sealed class FoodEditFormTests : MudTestContext
     {
         Render<MudPopoverProvider>();
         var saves = 0;
-        var cut = Render<FoodEditForm>(p => p.Add(x => x.Request, AdminTestFoods.NewFood()).Add(x => x.OnSave, () => saves++));
+        var cut = Render<FoodEditForm>(p => p.Add(x => x.Request, TestFoods.NewFood()).Add(x => x.OnSave, () => saves++));
 
         cut.Find("[data-testid=food-form]").Submit();
 

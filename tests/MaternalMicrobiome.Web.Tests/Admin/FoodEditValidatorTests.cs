@@ -27,7 +27,7 @@ public sealed class FoodEditValidatorTests(SqliteWebAppFactory factory) : IClass
 
     private static FoodEditRequest Make(string problem)
     {
-        var food = AdminTestFoods.NewFood();
+        var food = TestFoods.NewFood();
         switch (problem)
         {
             case "negative fiber": food.FiberG = -1; break;
@@ -64,12 +64,12 @@ public sealed class FoodEditValidatorTests(SqliteWebAppFactory factory) : IClass
     public void A_valid_food_and_a_seeded_milk_whose_sugars_slightly_exceed_carbohydrate_pass()
     {
         var validator = factory.Services.GetRequiredService<IValidator<FoodEditRequest>>();
-        var milk = AdminTestFoods.NewFood();
+        var milk = TestFoods.NewFood();
         milk.CarbohydrateG = 4.8;
         milk.TotalSugarsG = 5.05;
         milk.FiberG = 0;
 
-        Assert.True(validator.Validate(AdminTestFoods.NewFood()).IsValid);
+        Assert.True(validator.Validate(TestFoods.NewFood()).IsValid);
         Assert.True(validator.Validate(milk).IsValid);
     }
 
@@ -77,10 +77,10 @@ public sealed class FoodEditValidatorTests(SqliteWebAppFactory factory) : IClass
     public async Task The_service_refuses_an_invalid_edit_and_saves_nothing()
     {
         _ = factory.Server;
-        var admin = await TestUsers.CreateAsync(factory.Services, Roles.Admin);
-        await using var scope = await TestUsers.SignedInScopeAsync(factory.Services, admin);
+        var admin = await Given.UserAsync(factory.Services, Roles.Admin);
+        await using var scope = await Given.SignedInScopeAsync(factory.Services, admin);
         var service = scope.ServiceProvider.GetRequiredService<FoodAdminService>();
-        var id = await service.CreateAsync(AdminTestFoods.NewFood());
+        var id = await service.CreateAsync(TestFoods.NewFood());
         var request = await service.GetForEditAsync(id);
         request.FiberG = -2;
         request.Portions[0].Grams = 0;
@@ -91,6 +91,6 @@ public sealed class FoodEditValidatorTests(SqliteWebAppFactory factory) : IClass
         Assert.Contains(error.Errors, e => e.ErrorMessage == "Portion 1: grams must be more than 0.");
         var saved = await service.GetForEditAsync(id);
         Assert.Equal(2.9, saved.FiberG);
-        Assert.Equal(0, await AdminTestFoods.ReadAsync(factory.Services, db => db.AuditEntries.CountAsync(a => a.Action == "food.update" && a.EntityKey == saved.Key)));
+        Assert.Equal(0, await Given.ReadAsync(factory.Services, db => db.AuditEntries.CountAsync(a => a.Action == "food.update" && a.EntityKey == saved.Key)));
     }
 }

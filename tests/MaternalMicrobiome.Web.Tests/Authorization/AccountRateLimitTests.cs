@@ -34,8 +34,8 @@ public sealed class AccountRateLimitTests(SqliteWebAppFactory factory) : IClassF
         var email = $"limited-{Guid.NewGuid():N}@test.local";
         var register = await FormPoster.PostAsync(browser, "/Account/Register", "register", new Dictionary<string, string>
         {
-            ["Input.DisplayName"] = "Limited", ["Input.Email"] = email, ["Input.Password"] = TestUsers.Password,
-            ["Input.ConfirmPassword"] = TestUsers.Password, ["Input.StageKind"] = "PlanningPregnancy",
+            ["Input.DisplayName"] = "Limited", ["Input.Email"] = email, ["Input.Password"] = Given.Password,
+            ["Input.ConfirmPassword"] = Given.Password, ["Input.StageKind"] = "PlanningPregnancy",
         });
 
         Assert.Equal(HttpStatusCode.TooManyRequests, login.StatusCode);

@@ -30,14 +30,14 @@ public sealed partial class AccountSecurityTests(SqliteWebAppFactory factory) : 
 
     private HttpClient Browser() => factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
-    private static Dictionary<string, string> Registration(string email, string password = TestUsers.Password) => new()
+    private static Dictionary<string, string> Registration(string email, string password = Given.Password) => new()
     {
         ["Input.DisplayName"] = "Test Mother",
         ["Input.Email"] = email,
         ["Input.Password"] = password,
         ["Input.ConfirmPassword"] = password,
         ["Input.StageKind"] = nameof(LifeStageKind.Pregnant),
-        ["Input.DueDate"] = DateOnly.FromDateTime(DateTime.Today).AddDays(100).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ["Input.DueDate"] = Given.Today.AddDays(100).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         ["Input.FeedingMode"] = nameof(FeedingMode.Exclusive),
     };
 
@@ -59,10 +59,10 @@ public sealed partial class AccountSecurityTests(SqliteWebAppFactory factory) : 
     private async Task<(AppUser Mother, HttpClient Browser)> SignedInMotherAsync()
     {
         _ = factory.Server;
-        var mother = await TestUsers.CreateAsync(factory.Services, Roles.Mother);
+        var mother = await Given.UserAsync(factory.Services, Roles.Mother);
         var browser = Browser();
         var login = await FormPoster.PostAsync(browser, "/Account/Login", "login",
-            new Dictionary<string, string> { ["Input.Email"] = mother.Email!, ["Input.Password"] = TestUsers.Password });
+            new Dictionary<string, string> { ["Input.Email"] = mother.Email!, ["Input.Password"] = Given.Password });
         Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
         return (mother, browser);
     }
@@ -82,10 +82,10 @@ public sealed partial class AccountSecurityTests(SqliteWebAppFactory factory) : 
     public async Task Login_without_the_antiforgery_token_is_a_400_and_sets_no_sign_in_cookie()
     {
         _ = factory.Server;
-        var mother = await TestUsers.CreateAsync(factory.Services, Roles.Mother);
+        var mother = await Given.UserAsync(factory.Services, Roles.Mother);
 
         var response = await PostWithoutTokenAsync(Browser(), "/Account/Login", "login",
-            new Dictionary<string, string> { ["Input.Email"] = mother.Email!, ["Input.Password"] = TestUsers.Password });
+            new Dictionary<string, string> { ["Input.Email"] = mother.Email!, ["Input.Password"] = Given.Password });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.False(response.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith(".AspNetCore.Identity.Application=", StringComparison.Ordinal) && !c.Contains("expires=Thu, 01 Jan 1970", StringComparison.OrdinalIgnoreCase)));
@@ -97,7 +97,7 @@ public sealed partial class AccountSecurityTests(SqliteWebAppFactory factory) : 
         var (mother, browser) = await SignedInMotherAsync();
 
         var response = await PostWithoutTokenAsync(browser, "/Account/DeleteAccount", "delete-account",
-            new Dictionary<string, string> { ["Input.Password"] = TestUsers.Password, ["Input.Understood"] = "true" });
+            new Dictionary<string, string> { ["Input.Password"] = Given.Password, ["Input.Understood"] = "true" });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.True(await AccountExistsAsync(mother.Email!));
@@ -151,7 +151,7 @@ public sealed partial class AccountSecurityTests(SqliteWebAppFactory factory) : 
     public async Task Log_in_answers_an_unknown_email_exactly_as_a_wrong_password()
     {
         _ = factory.Server;
-        var mother = await TestUsers.CreateAsync(factory.Services, Roles.Mother);
+        var mother = await Given.UserAsync(factory.Services, Roles.Mother);
         var unknown = $"nobody-{Guid.NewGuid():N}@test.local";
 
         var wrongPassword = await FormPoster.PostAsync(Browser(), "/Account/Login", "login",
@@ -176,7 +176,7 @@ public sealed partial class AccountSecurityTests(SqliteWebAppFactory factory) : 
     public async Task Registering_a_used_email_gives_one_neutral_message_that_does_not_say_it_is_taken()
     {
         _ = factory.Server;
-        var mother = await TestUsers.CreateAsync(factory.Services, Roles.Mother);
+        var mother = await Given.UserAsync(factory.Services, Roles.Mother);
 
         var response = await FormPoster.PostAsync(Browser(), "/Account/Register", "register", Registration(mother.Email!));
 

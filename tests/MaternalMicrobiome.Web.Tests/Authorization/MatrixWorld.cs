@@ -36,7 +36,7 @@ public sealed class MatrixWorld : IAsyncLifetime
     /// <summary>In the owner's name; besides those two, only an admin (who manages users) may see it.</summary>
     public const string IdentityMarker = "Zqxname";
 
-    public static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.Today);
+    public static readonly DateOnly Today = Given.Today;
 
     private readonly Dictionary<Actor, HttpClient> browsers = [];
 
@@ -81,27 +81,27 @@ public sealed class MatrixWorld : IAsyncLifetime
         {
             var profile = new MotherProfile { UserId = string.Empty, StageKind = LifeStageKind.Pregnant, DueDate = Today.AddDays(120) };
             var (result, owner) = await scope.ServiceProvider.GetRequiredService<AccountService>()
-                .CreateAsync($"owner-{Guid.NewGuid():N}@test.local", $"{IdentityMarker} Owner", TestUsers.Password, Roles.Mother, profile);
+                .CreateAsync($"owner-{Guid.NewGuid():N}@test.local", $"{IdentityMarker} Owner", Given.Password, Roles.Mother, profile);
             Assert.True(result.Succeeded);
             Owner = owner!;
         }
 
-        OtherMother = await TestUsers.CreateAsync(Services, Roles.Mother);
-        Linked = await TestUsers.CreateAsync(Services, Roles.Nutritionist);
-        Unlinked = await TestUsers.CreateAsync(Services, Roles.Nutritionist);
-        Ended = await TestUsers.CreateAsync(Services, Roles.Nutritionist);
-        Admin = await TestUsers.CreateAsync(Services, Roles.Admin);
-        await ClientReviewData.LinkAsync(Services, Owner, Ended, ended: true);
-        await ClientReviewData.LinkAsync(Services, Owner, Linked);
-        LentilsId = await MyFoodsSamples.SeededFoodIdAsync(Services, MyFoodsSamples.LentilsKey);
-        OatsId = await MyFoodsSamples.SeededFoodIdAsync(Services, "usda-08120");
+        OtherMother = await Given.UserAsync(Services, Roles.Mother);
+        Linked = await Given.UserAsync(Services, Roles.Nutritionist);
+        Unlinked = await Given.UserAsync(Services, Roles.Nutritionist);
+        Ended = await Given.UserAsync(Services, Roles.Nutritionist);
+        Admin = await Given.UserAsync(Services, Roles.Admin);
+        await Given.LinkAsync(Services, Owner, Ended, ended: true);
+        await Given.LinkAsync(Services, Owner, Linked);
+        LentilsId = await Given.FoodIdAsync(Services, TestFoods.LentilsKey);
+        OatsId = await Given.FoodIdAsync(Services, "usda-08120");
         ReferenceId = await ReadAsync(db => db.References.OrderBy(r => r.Id).Select(r => r.Id).FirstAsync());
 
         await AsAsync(Owner, async services =>
         {
             var myFoods = services.GetRequiredService<MyFoodsService>();
             PrivateFoodId = await myFoods.CreateCustomFoodAsync(PrivateFood());
-            RecipeId = await myFoods.CreateRecipeAsync(MyFoodsSamples.Recipe($"{HealthMarker} soup", 2, (LentilsId, 300)));
+            RecipeId = await myFoods.CreateRecipeAsync(TestFoods.Recipe($"{HealthMarker} soup", 2, (LentilsId, 300)));
             EntryId = await services.GetRequiredService<MealLogService>().AddAsync(EntryRequest());
             await services.GetRequiredService<CheckInService>().SaveAsync(Today, new CheckInRequest { SleepHours = 7 });
             await services.GetRequiredService<FavouritesService>().ToggleAsync(PrivateFoodId);
@@ -157,7 +157,7 @@ public sealed class MatrixWorld : IAsyncLifetime
         ArgumentNullException.ThrowIfNull(user);
         var browser = NewBrowser();
         var login = await FormPoster.PostAsync(browser, "/Account/Login", "login",
-            new Dictionary<string, string> { ["Input.Email"] = user.Email!, ["Input.Password"] = TestUsers.Password });
+            new Dictionary<string, string> { ["Input.Email"] = user.Email!, ["Input.Password"] = Given.Password });
         Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
         return browser;
     }
@@ -165,7 +165,7 @@ public sealed class MatrixWorld : IAsyncLifetime
     public async Task<T> AsAsync<T>(AppUser? user, Func<IServiceProvider, Task<T>> action)
     {
         ArgumentNullException.ThrowIfNull(action);
-        await using var scope = await TestUsers.SignedInScopeAsync(Services, user);
+        await using var scope = await Given.SignedInScopeAsync(Services, user);
         return await action(scope.ServiceProvider);
     }
 
@@ -188,7 +188,7 @@ public sealed class MatrixWorld : IAsyncLifetime
     /// <summary>Her private food; <paramref name="variant"/> names another one (names are unique per mother).</summary>
     public static CustomFoodRequest PrivateFood(string? variant = null)
     {
-        var food = MyFoodsSamples.Sourdough();
+        var food = TestFoods.Sourdough();
         food.Name = $"{HealthMarker} rye sourdough{variant}";
         return food;
     }
@@ -225,24 +225,24 @@ public sealed class MatrixWorld : IAsyncLifetime
     /// <summary>A new client of the linked nutritionist, so ending that link leaves the owner's in place.</summary>
     public async Task<object> FreshClientAsync()
     {
-        var client = await TestUsers.CreateAsync(Services, Roles.Mother);
-        await ClientReviewData.LinkAsync(Services, client, Linked);
+        var client = await Given.UserAsync(Services, Roles.Mother);
+        await Given.LinkAsync(Services, client, Linked);
         return client.Id;
     }
 
-    public async Task<object> FreshUserAsync() => (await TestUsers.CreateAsync(Services, Roles.Mother)).Id;
+    public async Task<object> FreshUserAsync() => (await Given.UserAsync(Services, Roles.Mother)).Id;
 
     public Task<object> FreshCatalogFoodAsync() => AsAsync<object>(Admin, async s =>
     {
         var foods = s.GetRequiredService<FoodAdminService>();
-        var id = await foods.CreateAsync(AdminTestFoods.NewFood());
+        var id = await foods.CreateAsync(TestFoods.NewFood());
         return (id, await foods.GetForEditAsync(id));
     });
 
     public Task<object> FreshCatalogPairAsync() => AsAsync<object>(Admin, async s =>
     {
         var foods = s.GetRequiredService<FoodAdminService>();
-        return (await foods.CreateAsync(AdminTestFoods.NewFood()), await foods.CreateAsync(AdminTestFoods.NewFood()));
+        return (await foods.CreateAsync(TestFoods.NewFood()), await foods.CreateAsync(TestFoods.NewFood()));
     });
 
     public Task<object> FreshReferenceAsync() => AsAsync<object>(Admin, async s =>

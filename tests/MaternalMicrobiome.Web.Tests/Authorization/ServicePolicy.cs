@@ -76,12 +76,12 @@ public static class ServicePolicy
         Does("ProfileService.SaveAsync(own)",                            D,   A,    A,    D,     D,       D,    D, async c => await c.Get<ProfileService>().SaveAsync(await c.Get<ProfileService>().GetAsync())),
         Read("MyFoodsService.ListAsync(own)",                            D,   A,    A,    D,     D,       D,    D, async c => await c.Get<MyFoodsService>().ListAsync(), showsMarker: true),
         Read("MyFoodsService.GetCustomFoodAsync(her food)",              D,   A,    N,    D,     D,       D,    D, async c => await c.Get<MyFoodsService>().GetCustomFoodAsync(c.World.PrivateFoodId), showsMarker: true),
-        Read("MyFoodsService.CreateCustomFoodAsync(own)",                D,   A,    A,    D,     D,       D,    D, async c => await c.Get<MyFoodsService>().CreateCustomFoodAsync(MyFoodsSamples.Sourdough())),
+        Read("MyFoodsService.CreateCustomFoodAsync(own)",                D,   A,    A,    D,     D,       D,    D, async c => await c.Get<MyFoodsService>().CreateCustomFoodAsync(TestFoods.Sourdough())),
         Does("MyFoodsService.UpdateCustomFoodAsync(her food)",           D,   A,    N,    D,     D,       D,    D, c => c.Get<MyFoodsService>().UpdateCustomFoodAsync(c.World.PrivateFoodId, MatrixWorld.PrivateFood())),
         Read("MyFoodsService.GetRecipeAsync(her recipe)",                D,   A,    N,    D,     D,       D,    D, async c => await c.Get<MyFoodsService>().GetRecipeAsync(c.World.RecipeId), showsMarker: true),
-        Read("MyFoodsService.CreateRecipeAsync(own)",                    D,   A,    A,    D,     D,       D,    D, async c => await c.Get<MyFoodsService>().CreateRecipeAsync(MyFoodsSamples.Recipe("Matrix soup", 1, (c.World.LentilsId, 200)))),
-        Does("MyFoodsService.UpdateRecipeAsync(her recipe)",             D,   A,    N,    D,     D,       D,    D, c => c.Get<MyFoodsService>().UpdateRecipeAsync(c.World.RecipeId, MyFoodsSamples.Recipe($"{MatrixWorld.HealthMarker} soup", 2, (c.World.LentilsId, 300)))),
-        Read("MyFoodsService.CreateRecipeAsync(with her private food)",  D,   A,    V,    D,     D,       D,    D, async c => await c.Get<MyFoodsService>().CreateRecipeAsync(MyFoodsSamples.Recipe("Matrix bread", 1, (c.World.PrivateFoodId, 200)))),
+        Read("MyFoodsService.CreateRecipeAsync(own)",                    D,   A,    A,    D,     D,       D,    D, async c => await c.Get<MyFoodsService>().CreateRecipeAsync(TestFoods.Recipe("Matrix soup", 1, (c.World.LentilsId, 200)))),
+        Does("MyFoodsService.UpdateRecipeAsync(her recipe)",             D,   A,    N,    D,     D,       D,    D, c => c.Get<MyFoodsService>().UpdateRecipeAsync(c.World.RecipeId, TestFoods.Recipe($"{MatrixWorld.HealthMarker} soup", 2, (c.World.LentilsId, 300)))),
+        Read("MyFoodsService.CreateRecipeAsync(with her private food)",  D,   A,    V,    D,     D,       D,    D, async c => await c.Get<MyFoodsService>().CreateRecipeAsync(TestFoods.Recipe("Matrix bread", 1, (c.World.PrivateFoodId, 200)))),
         Does("MyFoodsService.DeleteAsync(her food)",                     D,   A,    N,    D,     D,       D,    D, c => c.Get<MyFoodsService>().DeleteAsync(c.Fresh<int>()), w => w.FreshPrivateFoodAsync()),
         Read("MyFoodsService.GetIngredientFoodsAsync(her food)",         D,   A,    A,    D,     D,       D,    D, async c => await c.Get<MyFoodsService>().GetIngredientFoodsAsync([c.World.PrivateFoodId]), showsMarker: true),
         Read("MyFoodsService.GetKnownSpeciesAsync",                      D,   A,    A,    D,     D,       D,    D, async c => await c.Get<MyFoodsService>().GetKnownSpeciesAsync(), showsMarker: true),
@@ -145,14 +145,14 @@ public static class ServicePolicy
         Read("FoodAdminService.ListFoodGroupsAsync",                     D,   D,    D,    D,     D,       D,    A, async c => await c.Get<FoodAdminService>().ListFoodGroupsAsync()),
         Read("FoodAdminService.GetForEditAsync(catalog food)",           D,   D,    D,    D,     D,       D,    A, async c => await c.Get<FoodAdminService>().GetForEditAsync(c.World.OatsId)),
         Read("FoodAdminService.GetForEditAsync(her private food)",       D,   D,    D,    D,     D,       D,    N, async c => await c.Get<FoodAdminService>().GetForEditAsync(c.World.PrivateFoodId)),
-        Read("FoodAdminService.CreateAsync",                             D,   D,    D,    D,     D,       D,    A, async c => await c.Get<FoodAdminService>().CreateAsync(AdminTestFoods.NewFood())),
+        Read("FoodAdminService.CreateAsync",                             D,   D,    D,    D,     D,       D,    A, async c => await c.Get<FoodAdminService>().CreateAsync(TestFoods.NewFood())),
         Read("FoodAdminService.UpdateAsync(catalog food)",               D,   D,    D,    D,     D,       D,    A, async c => await c.Get<FoodAdminService>().UpdateAsync(c.Fresh<(int Id, FoodEditRequest Request)>().Id, c.Fresh<(int Id, FoodEditRequest Request)>().Request), w => w.FreshCatalogFoodAsync()),
-        Read("FoodAdminService.UpdateAsync(her private food)",           D,   D,    D,    D,     D,       D,    N, async c => await c.Get<FoodAdminService>().UpdateAsync(c.World.PrivateFoodId, AdminTestFoods.NewFood())),
+        Read("FoodAdminService.UpdateAsync(her private food)",           D,   D,    D,    D,     D,       D,    N, async c => await c.Get<FoodAdminService>().UpdateAsync(c.World.PrivateFoodId, TestFoods.NewFood())),
         Read("FoodAdminService.SearchAsync(her food's name)",            D,   D,    D,    D,     D,       D,    A, async c => await c.Get<FoodAdminService>().SearchAsync(MatrixWorld.HealthMarker)),
         Read("FoodAdminService.MergeAsync(catalog duplicates)",          D,   D,    D,    D,     D,       D,    A, async c => await c.Get<FoodAdminService>().MergeAsync(c.Fresh<(int, int)>().Item1, c.Fresh<(int, int)>().Item2), w => w.FreshCatalogPairAsync()),
         Read("FoodAdminService.MergeAsync(her private food)",            D,   D,    D,    D,     D,       D,    N, async c => await c.Get<FoodAdminService>().MergeAsync(c.World.OatsId, c.World.PrivateFoodId)),
         Read("FoodCsvService.ExportAsync",                               D,   D,    D,    D,     D,       D,    A, ExportCatalogCsvAsync),
-        Read("FoodCsvService.ImportAsync(dry run)",                      D,   D,    D,    D,     D,       D,    A, async c => await c.Get<FoodCsvService>().ImportAsync(AdminTestFoods.Csv((AdminTestFoods.Row(AdminTestFoods.NewKey()), string.Empty)), dryRun: true)),
+        Read("FoodCsvService.ImportAsync(dry run)",                      D,   D,    D,    D,     D,       D,    A, async c => await c.Get<FoodCsvService>().ImportAsync(TestFoods.Csv((TestFoods.Row(TestFoods.NewKey()), string.Empty)), dryRun: true)),
         Read("ReferenceAdminService.ListAsync",                          D,   D,    D,    D,     D,       D,    A, async c => await c.Get<ReferenceAdminService>().ListAsync()),
         Read("ReferenceAdminService.GetForEditAsync",                    D,   D,    D,    D,     D,       D,    A, async c => await c.Get<ReferenceAdminService>().GetForEditAsync(c.World.ReferenceId)),
         Read("ReferenceAdminService.CreateAsync",                        D,   D,    D,    D,     D,       D,    A, async c => await c.Get<ReferenceAdminService>().CreateAsync(MatrixWorld.NewReference())),
@@ -203,7 +203,7 @@ public static class ServicePolicy
         await c.Get<ClientLinkService>().EndMyLinkAsync();
         if (c.Actor == Actor.Owner)
         {
-            await ClientReviewData.LinkAsync(c.World.Services, c.Owner, c.World.Linked);
+            await Given.LinkAsync(c.World.Services, c.Owner, c.World.Linked);
         }
     }
 }

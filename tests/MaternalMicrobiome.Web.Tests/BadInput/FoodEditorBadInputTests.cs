@@ -76,7 +76,7 @@ public sealed class FoodEditorBadInputTests(SqliteWebAppFactory factory) : IClas
     {
         var bad = Foods[name];
         var admin = await BadInputSession.UserAsync(factory, Roles.Admin);
-        var request = AdminTestFoods.NewFood();
+        var request = TestFoods.NewFood();
         bad.Input(request);
 
         await BadInputAssert.RejectedWithoutWriteAsync(factory.Services, bad.Field,
@@ -91,7 +91,7 @@ public sealed class FoodEditorBadInputTests(SqliteWebAppFactory factory) : IClas
     {
         var bad = Foods[name];
         var admin = await BadInputSession.UserAsync(factory, Roles.Admin);
-        var oats = await AdminTestFoods.FoodIdAsync(factory.Services, "usda-08120");
+        var oats = await Given.FoodIdAsync(factory.Services, "usda-08120");
         var request = await BadInputSession.AsAsync<FoodAdminService, FoodEditRequest>(factory, admin, foods => foods.GetForEditAsync(oats));
         bad.Input(request);
 

@@ -11,7 +11,7 @@ namespace MaternalMicrobiome.Web.Tests.BadInput;
 /// <summary>Meal plans and their planned foods, through <see cref="MealPlanService"/>.</summary>
 public sealed class MealPlanBadInputTests(SqliteWebAppFactory factory) : IClassFixture<SqliteWebAppFactory>
 {
-    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.Today);
+    private static readonly DateOnly Today = Given.Today;
 
     public static BadInputTable<NewPlanRequest> NewPlans { get; } = new()
     {
@@ -88,7 +88,7 @@ public sealed class MealPlanBadInputTests(SqliteWebAppFactory factory) : IClassF
     {
         var bad = Entries[name];
         var (mother, planId, version) = await PlanAsync();
-        var request = PlanTestSetup.Grams(1, await PlanTestSetup.FoodIdAsync(factory.Services, PlanTestSetup.LentilsKey), 150);
+        var request = Given.PlannedGrams(1, await Given.FoodIdAsync(factory.Services, TestFoods.LentilsKey), 150);
         bad.Input(request);
 
         await BadInputAssert.RejectedWithoutWriteAsync(factory.Services, bad.Field,
@@ -123,11 +123,11 @@ public sealed class MealPlanBadInputTests(SqliteWebAppFactory factory) : IClassF
     private async Task<(AppUser Mother, int PlanId, Guid Version)> PlanAsync()
     {
         var mother = await BadInputSession.MotherAsync(factory);
-        var lentils = await PlanTestSetup.FoodIdAsync(factory.Services, PlanTestSetup.LentilsKey);
+        var lentils = await Given.FoodIdAsync(factory.Services, TestFoods.LentilsKey);
         return await BadInputSession.AsAsync<MealPlanService, (AppUser, int, Guid)>(factory, mother, async plans =>
         {
             var planId = await plans.CreateAsync(null, new NewPlanRequest { Title = $"Plan {Guid.NewGuid():N}", WeekStart = Today });
-            await plans.AddEntryAsync(planId, (await plans.GetAsync(planId)).Version, PlanTestSetup.Grams(0, lentils, 150));
+            await plans.AddEntryAsync(planId, (await plans.GetAsync(planId)).Version, Given.PlannedGrams(0, lentils, 150));
             return (mother, planId, (await plans.GetAsync(planId)).Version);
         });
     }

@@ -35,7 +35,7 @@ public sealed class ReturnUrlBadInputTests(SqliteWebAppFactory factory) : IClass
         var mother = await BadInputSession.MotherAsync(factory);
 
         var response = await FormPoster.PostAsync(BadInputSession.Browser(factory), PathWith("/Account/Login", returnUrl), "login",
-            new Dictionary<string, string> { ["Input.Email"] = mother.Email!, ["Input.Password"] = TestUsers.Password });
+            new Dictionary<string, string> { ["Input.Email"] = mother.Email!, ["Input.Password"] = Given.Password });
 
         AssertLandsOnOwnSite(response, "/today");
     }
@@ -51,10 +51,10 @@ public sealed class ReturnUrlBadInputTests(SqliteWebAppFactory factory) : IClass
         {
             ["Input.DisplayName"] = "Test Mother",
             ["Input.Email"] = email,
-            ["Input.Password"] = TestUsers.Password,
-            ["Input.ConfirmPassword"] = TestUsers.Password,
+            ["Input.Password"] = Given.Password,
+            ["Input.ConfirmPassword"] = Given.Password,
             ["Input.StageKind"] = nameof(LifeStageKind.Pregnant),
-            ["Input.DueDate"] = DateOnly.FromDateTime(DateTime.Today).AddDays(100).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["Input.DueDate"] = Given.Today.AddDays(100).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["Input.FeedingMode"] = nameof(FeedingMode.Exclusive),
         });
 
@@ -70,7 +70,7 @@ public sealed class ReturnUrlBadInputTests(SqliteWebAppFactory factory) : IClass
         var mother = await BadInputSession.MotherAsync(factory);
 
         var response = await FormPoster.PostAsync(BadInputSession.Browser(factory), PathWith("/Account/Login", "/week"), "login",
-            new Dictionary<string, string> { ["Input.Email"] = mother.Email!, ["Input.Password"] = TestUsers.Password });
+            new Dictionary<string, string> { ["Input.Email"] = mother.Email!, ["Input.Password"] = Given.Password });
 
         AssertLandsOnOwnSite(response, "/week");
     }

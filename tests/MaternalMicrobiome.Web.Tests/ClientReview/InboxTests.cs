@@ -5,7 +5,8 @@ using MaternalMicrobiome.Web.Tests.Components;
 using MaternalMicrobiome.Web.Tests.Integration;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
-using static MaternalMicrobiome.Web.Tests.ClientReview.ClientReviewData;
+using MaternalMicrobiome.Web.Tests.TestData;
+using static MaternalMicrobiome.Web.Tests.TestData.Given;
 
 namespace MaternalMicrobiome.Web.Tests.ClientReview;
 
@@ -18,11 +19,11 @@ public sealed class InboxTests(SqliteWebAppFactory factory) : MudTestContext, IC
     public async Task The_inbox_lists_unread_client_comments_from_every_linked_client_latest_first_and_nothing_else()
     {
         var (first, nutritionist, stranger) = await PracticeAsync(factory);
-        var second = await TestUsers.CreateAsync(factory.Services, Roles.Mother);
-        var former = await TestUsers.CreateAsync(factory.Services, Roles.Mother);
+        var second = await Given.UserAsync(factory.Services, Roles.Mother);
+        var former = await Given.UserAsync(factory.Services, Roles.Mother);
         await LinkAsync(factory.Services, second, nutritionist);
         await LinkAsync(factory.Services, former, nutritionist, ended: true);
-        var strangersClient = await TestUsers.CreateAsync(factory.Services, Roles.Mother);
+        var strangersClient = await Given.UserAsync(factory.Services, Roles.Mother);
         await LinkAsync(factory.Services, strangersClient, stranger);
 
         await CommentAsMotherAsync(first, "Is oat milk fine?");
@@ -36,7 +37,7 @@ public sealed class InboxTests(SqliteWebAppFactory factory) : MudTestContext, IC
         Assert.Equal("Which kefir?", inbox[0].LatestText);
         Assert.Equal(1, inbox[0].UnreadCount);
         Assert.Equal(secondsReply.ThreadId, inbox[0].ThreadId);
-        Assert.Equal($"clients/{first.Id}?date={ThisDay:yyyy-MM-dd}", inbox[1].Link);
+        Assert.Equal($"clients/{first.Id}?date={Given.Today:yyyy-MM-dd}", inbox[1].Link);
         Assert.Equal(first.DisplayName, inbox[1].ClientName);
         Assert.Contains("comments inbox", await ClientReadsAsync(factory.Services, first.Id));
         Assert.Equal(strangersClient.Id, Assert.Single(await InboxAsync(stranger)).ClientId);
@@ -47,13 +48,13 @@ public sealed class InboxTests(SqliteWebAppFactory factory) : MudTestContext, IC
     {
         var (mother, nutritionist, _) = await PracticeAsync(factory);
         var threadId = await CommentAsMotherAsync(mother, "Cramps after lentils.");
-        await using (var scope = await TestUsers.SignedInScopeAsync(factory.Services, nutritionist))
+        await using (var scope = await Given.SignedInScopeAsync(factory.Services, nutritionist))
         {
             await scope.ServiceProvider.GetRequiredService<CommentService>().MarkReadAsync(mother.Id, [threadId]);
         }
 
         Assert.Empty(await InboxAsync(nutritionist));
-        await using (var scope = await TestUsers.SignedInScopeAsync(factory.Services, mother))
+        await using (var scope = await Given.SignedInScopeAsync(factory.Services, mother))
         {
             await scope.ServiceProvider.GetRequiredService<CommentService>().ReplyAsync(null, threadId, new CommentRequest { Text = "Better today." });
         }
@@ -65,7 +66,7 @@ public sealed class InboxTests(SqliteWebAppFactory factory) : MudTestContext, IC
     public async Task A_mother_has_no_inbox()
     {
         var (mother, _, _) = await PracticeAsync(factory);
-        await using var scope = await TestUsers.SignedInScopeAsync(factory.Services, mother);
+        await using var scope = await Given.SignedInScopeAsync(factory.Services, mother);
         await Assert.ThrowsAsync<MaternalMicrobiome.Web.Application.AccessDeniedException>(() => scope.ServiceProvider.GetRequiredService<CommentService>().GetInboxAsync());
     }
 
@@ -73,7 +74,7 @@ public sealed class InboxTests(SqliteWebAppFactory factory) : MudTestContext, IC
     public async Task The_nutritionists_badge_and_inbox_update_the_moment_a_client_comments_in_her_own_session()
     {
         var (mother, nutritionist, _) = await PracticeAsync(factory);
-        var scope = await TestUsers.SignedInScopeAsync(factory.Services, nutritionist);
+        var scope = await Given.SignedInScopeAsync(factory.Services, nutritionist);
         scopes.Add(scope);
         Services.AddSingleton(scope.ServiceProvider.GetRequiredService<CommentService>());
         Services.AddSingleton(scope.ServiceProvider.GetRequiredService<CommentEvents>());
@@ -99,25 +100,25 @@ public sealed class InboxTests(SqliteWebAppFactory factory) : MudTestContext, IC
 
     private async Task<IReadOnlyList<InboxItem>> InboxAsync(AppUser nutritionist)
     {
-        await using var scope = await TestUsers.SignedInScopeAsync(factory.Services, nutritionist);
+        await using var scope = await Given.SignedInScopeAsync(factory.Services, nutritionist);
         return await scope.ServiceProvider.GetRequiredService<CommentService>().GetInboxAsync();
     }
 
     private async Task<int> CommentAsMotherAsync(AppUser mother, string text)
     {
-        await using var scope = await TestUsers.SignedInScopeAsync(factory.Services, mother);
-        return await scope.ServiceProvider.GetRequiredService<CommentService>().AddAsync(null, CommentTarget.Day(ThisDay), new CommentRequest { Text = text });
+        await using var scope = await Given.SignedInScopeAsync(factory.Services, mother);
+        return await scope.ServiceProvider.GetRequiredService<CommentService>().AddAsync(null, CommentTarget.Day(Given.Today), new CommentRequest { Text = text });
     }
 
     private async Task CommentAsNutritionistAsync(AppUser nutritionist, AppUser client, string text)
     {
-        await using var scope = await TestUsers.SignedInScopeAsync(factory.Services, nutritionist);
-        await scope.ServiceProvider.GetRequiredService<CommentService>().AddAsync(client.Id, CommentTarget.Day(ThisDay), new CommentRequest { Text = text });
+        await using var scope = await Given.SignedInScopeAsync(factory.Services, nutritionist);
+        await scope.ServiceProvider.GetRequiredService<CommentService>().AddAsync(client.Id, CommentTarget.Day(Given.Today), new CommentRequest { Text = text });
     }
 
     private async Task<(int ThreadId, int ReplyId)> ReplyAsMotherAsync(AppUser mother, string text)
     {
-        await using var scope = await TestUsers.SignedInScopeAsync(factory.Services, mother);
+        await using var scope = await Given.SignedInScopeAsync(factory.Services, mother);
         var comments = scope.ServiceProvider.GetRequiredService<CommentService>();
         var threadId = (await comments.GetMyThreadsAsync())[0].Id;
         return (threadId, await comments.ReplyAsync(null, threadId, new CommentRequest { Text = text }));

@@ -6,7 +6,10 @@ using MudBlazor.Services;
 
 namespace MaternalMicrobiome.Web.Tests.Components;
 
-/// <summary>A bunit context with MudBlazor's services and the plant names; xunit v2 disposes synchronously, so disposal goes async here.</summary>
+/// <summary>
+/// A bunit context with MudBlazor's services, the plant names and the tests' fixed clock (<see cref="Given.Now"/>);
+/// xunit v2 disposes synchronously, so disposal goes async here.
+/// </summary>
 public abstract class MudTestContext : BunitContext, IAsyncLifetime
 {
     /// <summary>The real seeds/plant-species.csv, which components inject to show species by their common names.</summary>
@@ -19,6 +22,7 @@ public abstract class MudTestContext : BunitContext, IAsyncLifetime
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
         Services.AddSingleton(SeedPlantNames);
+        Services.AddSingleton<TimeProvider>(Given.Clock());
     }
 
     Task IAsyncLifetime.InitializeAsync() => Task.CompletedTask;

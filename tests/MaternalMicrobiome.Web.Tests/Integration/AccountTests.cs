@@ -14,14 +14,14 @@ public sealed class AccountTests(SqliteWebAppFactory factory) : IClassFixture<Sq
 {
     private HttpClient Browser() => factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
-    private static Dictionary<string, string> Registration(string email, string confirmPassword = TestUsers.Password) => new()
+    private static Dictionary<string, string> Registration(string email, string confirmPassword = Given.Password) => new()
     {
         ["Input.DisplayName"] = "Test Mother",
         ["Input.Email"] = email,
-        ["Input.Password"] = TestUsers.Password,
+        ["Input.Password"] = Given.Password,
         ["Input.ConfirmPassword"] = confirmPassword,
         ["Input.StageKind"] = nameof(LifeStageKind.Pregnant),
-        ["Input.DueDate"] = DateOnly.FromDateTime(DateTime.Today).AddDays(100).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ["Input.DueDate"] = Given.Today.AddDays(100).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         ["Input.FeedingMode"] = nameof(FeedingMode.Exclusive),
     };
 
@@ -68,10 +68,10 @@ public sealed class AccountTests(SqliteWebAppFactory factory) : IClassFixture<Sq
     public async Task The_right_password_signs_a_mother_in_to_today()
     {
         _ = factory.Server;
-        var mother = await TestUsers.CreateAsync(factory.Services, Roles.Mother);
+        var mother = await Given.UserAsync(factory.Services, Roles.Mother);
 
         var response = await FormPoster.PostAsync(Browser(), "/Account/Login", "login",
-            new Dictionary<string, string> { ["Input.Email"] = mother.Email!, ["Input.Password"] = TestUsers.Password });
+            new Dictionary<string, string> { ["Input.Email"] = mother.Email!, ["Input.Password"] = Given.Password });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.EndsWith("today", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
