@@ -2,7 +2,10 @@ using System.Globalization;
 
 namespace MaternalMicrobiome.LoadTests;
 
-/// <summary>Command line: <c>--url http://127.0.0.1:5199 --users 10,20,40 --duration 60s --max-users 100 --think 1s --pid 1234</c>.</summary>
+/// <summary>
+/// Command line: <c>--url http://127.0.0.1:5199 --users 10,20,40 --duration 60s --max-users 100 --think 1s --pid 1234
+/// --idle 20 --gcdump ~/.dotnet/tools/dotnet-gcdump</c>.
+/// </summary>
 public sealed class LoadOptions
 {
     public Uri BaseUrl { get; private set; } = new("http://127.0.0.1:5199/");
@@ -19,6 +22,12 @@ public sealed class LoadOptions
 
     /// <summary>The app's process id, for its resident memory; 0 skips the memory measurement.</summary>
     public int ProcessId { get; private set; }
+
+    /// <summary>Idle circuits for the memory measurement; 0 means as many as the largest step.</summary>
+    public int IdleCircuits { get; private set; }
+
+    /// <summary>The dotnet-gcdump tool, if installed: the managed heap is then read after a full GC as well as the RSS.</summary>
+    public string? GcDumpTool { get; private set; }
 
     public static LoadOptions Parse(IReadOnlyList<string> args)
     {
@@ -46,12 +55,19 @@ public sealed class LoadOptions
                 case "--pid":
                     options.ProcessId = int.Parse(value, CultureInfo.InvariantCulture);
                     break;
+                case "--idle":
+                    options.IdleCircuits = int.Parse(value, CultureInfo.InvariantCulture);
+                    break;
+                case "--gcdump":
+                    options.GcDumpTool = value;
+                    break;
                 default:
                     throw new ArgumentException($"Unknown option {args[i]}.", nameof(args));
             }
         }
 
         options.Users = options.Users.Where(n => n > 0 && n <= options.MaxUsers).Distinct().Order().ToList();
+        options.IdleCircuits = Math.Min(options.IdleCircuits, options.MaxUsers);
         return options;
     }
 

@@ -45,7 +45,7 @@ foreach (var users in options.Users)
 {
     await EnsureMothersAsync(users);
     var active = mothers.Take(users).ToList();
-    await Task.WhenAll(active.Select(m => m.OpenIdleAsync("today", "overall-score")));
+    await Task.WhenAll(active.Select(m => m.OpenIdleAsync("today", "[data-testid=overall-score]")));
 
     var samples = new List<ActionSample>();
     using var stop = new CancellationTokenSource(options.Duration);
@@ -83,18 +83,26 @@ Console.WriteLine(held > 0
 if (options.ProcessId > 0 && mothers.Count > 0)
 {
     // Idle circuits only: nobody clicks, so the difference is what the server keeps per connected mother.
+    await EnsureMothersAsync(Math.Max(options.IdleCircuits, mothers.Count));
     var n = mothers.Count;
     Console.WriteLine();
-    Console.WriteLine(string.Create(invariant, $"Server memory per idle circuit, N = {n} (median of 9 VmRSS samples each):"));
-    foreach (var (path, ready) in new[] { ("", (string?)null), ("today", "overall-score") })
+    Console.WriteLine(string.Create(invariant, $"Server memory per idle circuit, N = {n} (median of 9 VmRSS samples each{(options.GcDumpTool is null ? "" : "; managed heap after a full GC by dotnet-gcdump")}):"));
+    foreach (var (path, ready) in new[] { ("", (string?)null), ("today", "[data-testid=suggestion], [data-testid=no-suggestions]") })
     {
         await Task.WhenAll(mothers.Select(m => m.LeaveAsync()));
         var baseline = await ResidentMemory.MedianMiBAsync(options.ProcessId);
+        var heapBaseline = options.GcDumpTool is { } tool0 ? await ManagedHeap.CollectAsync(tool0, options.ProcessId, "none") : default;
         await Task.WhenAll(mothers.Select(m => m.OpenIdleAsync(path, ready)));
         var loaded = await ResidentMemory.MedianMiBAsync(options.ProcessId);
         var page = path.Length == 0 ? "/ (home)" : "/" + path;
         Console.WriteLine(string.Create(invariant,
             $"  {page}: RSS_0 {baseline:0.0} MiB, RSS_N {loaded:0.0} MiB, (RSS_N - RSS_0) / N = {(loaded - baseline) * 1024 / n:0} KiB"));
+        if (options.GcDumpTool is { } tool)
+        {
+            var heap = await ManagedHeap.CollectAsync(tool, options.ProcessId, path.Length == 0 ? "home" : path);
+            Console.WriteLine(string.Create(invariant,
+                $"  {page}: heap_0 {heapBaseline.MiB:0.00} MiB, heap_N {heap.MiB:0.00} MiB, (heap_N - heap_0) / N = {(heap.MiB - heapBaseline.MiB) * 1024 / n:0} KiB ({heap.DumpPath})"));
+        }
     }
 }
 

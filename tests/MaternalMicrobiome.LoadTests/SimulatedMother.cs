@@ -60,15 +60,15 @@ public sealed class SimulatedMother(IBrowserContext context, IPage page)
         }
     }
 
-    /// <summary>An idle circuit on <paramref name="path"/>: loaded, interactive, nothing more.</summary>
-    public async Task OpenIdleAsync(string path, string? readyTestId)
+    /// <summary>An idle circuit on <paramref name="path"/>: loaded, interactive, <paramref name="readySelector"/> shown, nothing more.</summary>
+    public async Task OpenIdleAsync(string path, string? readySelector)
     {
         // Not timed, and all mothers at once: patient, unlike the measured actions.
         await Page.GotoAsync(path, new() { WaitUntil = WaitUntilState.Commit, Timeout = 120_000 });
         await Page.Locator("main[data-interactive=true]").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 120_000 });
-        if (readyTestId is not null)
+        if (readySelector is not null)
         {
-            await Page.GetByTestId(readyTestId).First.WaitForAsync(new() { Timeout = 120_000 });
+            await Page.Locator(readySelector).First.WaitForAsync(new() { Timeout = 120_000 });
         }
     }
 

@@ -51,4 +51,47 @@ public sealed class ScoreBoardTests : MudTestContext
         Assert.NotNull(cut.Find("[data-testid=synergy]"));
         Assert.Contains("Unverified", cut.Find("[data-testid=synergy-detail]").TextContent, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_closed_target_renders_no_details_and_opening_it_works_its_contributions_out_then()
+    {
+        var full = SampleDay.Score((SampleDay.Lentils, 200), (SampleDay.Onion, 50));
+        var numbers = DayScorer.ScoreNumbers(SampleDay.Date, [new ConsumedFood(SampleDay.Lentils, 200, SampleDay.Date), new ConsumedFood(SampleDay.Onion, 50, SampleDay.Date)],
+            DefaultTargets.For(SampleDay.Pregnant), SampleDay.Pregnant);
+        var asked = new List<Metric>();
+        TargetResult Details(Metric metric)
+        {
+            asked.Add(metric);
+            return full.For(metric)!;
+        }
+
+        var cut = Render<ScoreBoard>(p => p.Add(x => x.Score, numbers).Add(x => x.References, SampleDay.References).Add(x => x.Details, Details));
+
+        Assert.Empty(cut.FindAll("[data-testid=target-details]"));
+        Assert.Empty(asked);
+
+        cut.Find($"[data-testid=target][data-metric={Metric.Fiber}] .mud-expand-panel-header").Click();
+
+        Assert.Equal([Metric.Fiber], asked);
+        var details = Assert.Single(cut.FindAll("[data-testid=target-details]"));
+        Assert.Equal(["Lentils, cooked", "Onions, raw"], details.QuerySelectorAll("[data-testid=contributions] tbody tr").Select(r => r.QuerySelectorAll("td")[0].TextContent));
+
+        cut.Find($"[data-testid=target][data-metric={Metric.Fiber}] .mud-expand-panel-header").Click();
+
+        Assert.Empty(cut.FindAll("[data-testid=target-details]"));
+    }
+
+    [Fact]
+    public void A_new_score_refreshes_the_details_of_an_open_target()
+    {
+        var before = SampleDay.Score((SampleDay.Lentils, 200));
+        var after = SampleDay.Score((SampleDay.Lentils, 200), (SampleDay.Onion, 50));
+        var cut = Render<ScoreBoard>(p => p.Add(x => x.Score, before).Add(x => x.References, SampleDay.References));
+        cut.Find($"[data-testid=target][data-metric={Metric.Fiber}] .mud-expand-panel-header").Click();
+        Assert.Single(cut.FindAll("[data-testid=contributions] tbody tr"));
+
+        cut.Render(p => p.Add(x => x.Score, after));
+
+        Assert.Equal(2, cut.FindAll("[data-testid=contributions] tbody tr").Count);
+    }
 }
