@@ -1,6 +1,7 @@
 using Bunit;
 using MaternalMicrobiome.Domain.Scoring;
 using MaternalMicrobiome.Web.Features.Today;
+using MaternalMicrobiome.Web.Tests.TestData;
 
 namespace MaternalMicrobiome.Web.Tests.Components;
 
@@ -55,9 +56,9 @@ public sealed class ScoreBoardTests : MudTestContext
     [Fact]
     public void A_closed_target_renders_no_details_and_opening_it_works_its_contributions_out_then()
     {
-        var full = SampleDay.Score((SampleDay.Lentils, 200), (SampleDay.Onion, 50));
-        var numbers = DayScorer.ScoreNumbers(SampleDay.Date, [new ConsumedFood(SampleDay.Lentils, 200, SampleDay.Date), new ConsumedFood(SampleDay.Onion, 50, SampleDay.Date)],
-            DefaultTargets.For(SampleDay.Pregnant), SampleDay.Pregnant);
+        var full = Given.ScoredDay((TestFoods.Lentils, 200), (TestFoods.Onion, 50));
+        var numbers = DayScorer.ScoreNumbers(Given.Today, [new ConsumedFood(TestFoods.Lentils, 200, Given.Today), new ConsumedFood(TestFoods.Onion, 50, Given.Today)],
+            DefaultTargets.For(Given.Pregnant), Given.Pregnant);
         var asked = new List<Metric>();
         TargetResult Details(Metric metric)
         {
@@ -65,7 +66,7 @@ public sealed class ScoreBoardTests : MudTestContext
             return full.For(metric)!;
         }
 
-        var cut = Render<ScoreBoard>(p => p.Add(x => x.Score, numbers).Add(x => x.References, SampleDay.References).Add(x => x.Details, Details));
+        var cut = Render<ScoreBoard>(p => p.Add(x => x.Score, numbers).Add(x => x.References, Given.References).Add(x => x.Details, Details));
 
         Assert.Empty(cut.FindAll("[data-testid=target-details]"));
         Assert.Empty(asked);
@@ -84,9 +85,9 @@ public sealed class ScoreBoardTests : MudTestContext
     [Fact]
     public void A_new_score_refreshes_the_details_of_an_open_target()
     {
-        var before = SampleDay.Score((SampleDay.Lentils, 200));
-        var after = SampleDay.Score((SampleDay.Lentils, 200), (SampleDay.Onion, 50));
-        var cut = Render<ScoreBoard>(p => p.Add(x => x.Score, before).Add(x => x.References, SampleDay.References));
+        var before = Given.ScoredDay((TestFoods.Lentils, 200));
+        var after = Given.ScoredDay((TestFoods.Lentils, 200), (TestFoods.Onion, 50));
+        var cut = Render<ScoreBoard>(p => p.Add(x => x.Score, before).Add(x => x.References, Given.References));
         cut.Find($"[data-testid=target][data-metric={Metric.Fiber}] .mud-expand-panel-header").Click();
         Assert.Single(cut.FindAll("[data-testid=contributions] tbody tr"));
 

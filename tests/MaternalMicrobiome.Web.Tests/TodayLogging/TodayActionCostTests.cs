@@ -3,10 +3,11 @@ using MaternalMicrobiome.Data.Identity;
 using MaternalMicrobiome.Domain.Logging;
 using MaternalMicrobiome.Domain.Profiles;
 using MaternalMicrobiome.Web.Application;
-using MaternalMicrobiome.Web.Components.Pages.Profile;
-using MaternalMicrobiome.Web.Components.Pages.Today;
+using MaternalMicrobiome.Web.Features.Profile;
+using MaternalMicrobiome.Web.Features.Today;
 using MaternalMicrobiome.Web.Tests.Integration;
 using MaternalMicrobiome.Web.Tests.Practice;
+using MaternalMicrobiome.Web.Tests.TestData;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,7 +20,7 @@ namespace MaternalMicrobiome.Web.Tests.TodayLogging;
 /// </summary>
 public sealed class TodayActionCostTests(SqliteWebAppFactory factory) : IClassFixture<SqliteWebAppFactory>
 {
-    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.Today);
+    private static readonly DateOnly Today = Given.Today;
 
     /// <summary>
     /// The page's add, as Today.razor runs it: the add (the food with its portions, the insert), then her day read once
@@ -36,8 +37,8 @@ public sealed class TodayActionCostTests(SqliteWebAppFactory factory) : IClassFi
             b.UseSetting("Catalog:VersionCheckSeconds", "3600");
             b.ConfigureTestServices(s => s.ConfigureDbContext<AppDbContext>(o => o.AddInterceptors(counter)));
         });
-        var mother = await TestUsers.CreateAsync(counted.Services, Roles.Mother);
-        await using var scope = await TestUsers.SignedInScopeAsync(counted.Services, mother);
+        var mother = await Given.UserAsync(counted.Services, Roles.Mother);
+        await using var scope = await Given.SignedInScopeAsync(counted.Services, mother);
         var log = scope.ServiceProvider.GetRequiredService<MealLogService>();
         var lentils = (await scope.ServiceProvider.GetRequiredService<FoodSearchService>().SearchAsync("lentils cooked"))[0];
         var request = new MealEntryRequest { Date = Today, Slot = MealSlot.Lunch, FoodId = lentils.Id, Unit = QuantityUnit.Grams, Amount = 150 };
@@ -61,8 +62,8 @@ public sealed class TodayActionCostTests(SqliteWebAppFactory factory) : IClassFi
     public async Task Suggestions_are_worked_out_once_per_day_and_again_after_she_logs_or_changes_her_profile()
     {
         _ = factory.Server;
-        var mother = await TestUsers.CreateAsync(factory.Services, Roles.Mother);
-        await using var scope = await TestUsers.SignedInScopeAsync(factory.Services, mother);
+        var mother = await Given.UserAsync(factory.Services, Roles.Mother);
+        await using var scope = await Given.SignedInScopeAsync(factory.Services, mother);
         var log = scope.ServiceProvider.GetRequiredService<MealLogService>();
         var lentils = (await scope.ServiceProvider.GetRequiredService<FoodSearchService>().SearchAsync("lentils cooked"))[0];
 
@@ -90,15 +91,15 @@ public sealed class TodayActionCostTests(SqliteWebAppFactory factory) : IClassFi
     public async Task Suggestions_are_only_worked_out_for_her_own_day()
     {
         _ = factory.Server;
-        var mother = await TestUsers.CreateAsync(factory.Services, Roles.Mother);
-        var other = await TestUsers.CreateAsync(factory.Services, Roles.Mother);
+        var mother = await Given.UserAsync(factory.Services, Roles.Mother);
+        var other = await Given.UserAsync(factory.Services, Roles.Mother);
         DayView othersDay;
-        await using (var otherScope = await TestUsers.SignedInScopeAsync(factory.Services, other))
+        await using (var otherScope = await Given.SignedInScopeAsync(factory.Services, other))
         {
             othersDay = await otherScope.ServiceProvider.GetRequiredService<MealLogService>().GetDayAsync(Today);
         }
 
-        await using var scope = await TestUsers.SignedInScopeAsync(factory.Services, mother);
+        await using var scope = await Given.SignedInScopeAsync(factory.Services, mother);
         await Assert.ThrowsAsync<NotFoundException>(() => scope.ServiceProvider.GetRequiredService<MealLogService>().GetSuggestionsAsync(othersDay));
     }
 }
