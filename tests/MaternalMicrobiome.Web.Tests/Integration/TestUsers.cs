@@ -23,7 +23,7 @@ public static class TestUsers
             profile ??= new MotherProfile { UserId = string.Empty, StageKind = LifeStageKind.Pregnant, DueDate = DateOnly.FromDateTime(DateTime.Today).AddDays(120) };
         }
 
-        var (result, user) = await accounts.CreateAsync(email, role, Password, role, profile);
+        var (result, user) = await accounts.CreateAsync(email, role, Password, role, profile, emailConfirmed: true);
         Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Description)));
         return user!;
     }
