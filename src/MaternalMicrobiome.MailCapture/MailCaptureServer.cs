@@ -15,9 +15,10 @@ public sealed class MailCaptureServer : IAsyncDisposable
 
     private readonly List<CapturedMail> messages = [];
     private readonly Lock gate = new();
-    private readonly CancellationTokenSource stop = new();
     private TaskCompletionSource arrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private SmtpServer.SmtpServer? server;
     private Task running = Task.CompletedTask;
+    private int disposed;
 
     private MailCaptureServer()
     {
@@ -54,8 +55,8 @@ public sealed class MailCaptureServer : IAsyncDisposable
         services.Add(new CapturingMessageStore(capture.Add, clock ?? TimeProvider.System));
         services.Add(listeners);
 
-        var server = new SmtpServer.SmtpServer(options, services);
-        capture.running = server.StartAsync(capture.stop.Token);
+        capture.server = new SmtpServer.SmtpServer(options, services);
+        capture.running = capture.server.StartAsync(CancellationToken.None);
         var first = await Task.WhenAny(listening.Task, capture.running);
         if (first != listening.Task)
         {
@@ -108,7 +109,14 @@ public sealed class MailCaptureServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await stop.CancelAsync();
+        if (Interlocked.Exchange(ref disposed, 1) == 1 || server is null)
+        {
+            return;
+        }
+
+        // SmtpServer's own graceful stop: no new sessions, open ones finish.
+        server.Shutdown();
+        await server.ShutdownTask;
         try
         {
             await running;
@@ -117,8 +125,6 @@ public sealed class MailCaptureServer : IAsyncDisposable
         {
             // Stopping is what was asked for.
         }
-
-        stop.Dispose();
     }
 
     private void Add(CapturedMail mail)
