@@ -3,12 +3,15 @@ using System.Globalization;
 namespace MaternalMicrobiome.LoadTests;
 
 /// <summary>
-/// Command line: <c>--url http://127.0.0.1:5199 --users 10,20,40 --duration 60s --max-users 100 --think 1s --pid 1234
-/// --idle 20 --gcdump ~/.dotnet/tools/dotnet-gcdump</c>.
+/// Command line: <c>--url http://127.0.0.1:5199 --smtp-port 5198 --users 10,20,40 --duration 60s --max-users 100 --think 1s
+/// --pid 1234 --idle 20 --gcdump ~/.dotnet/tools/dotnet-gcdump</c>.
 /// </summary>
 public sealed class LoadOptions
 {
     public Uri BaseUrl { get; private set; } = new("http://127.0.0.1:5199/");
+
+    /// <summary>The loopback port of the SMTP capture this run starts, where the app sends its confirmation mail.</summary>
+    public int SmtpPort { get; private set; } = 5198;
 
     public IReadOnlyList<int> Users { get; private set; } = [10, 20, 40];
 
@@ -37,6 +40,9 @@ public sealed class LoadOptions
             var value = args[i + 1];
             switch (args[i])
             {
+                case "--smtp-port":
+                    options.SmtpPort = int.Parse(value, CultureInfo.InvariantCulture);
+                    break;
                 case "--url":
                     options.BaseUrl = new Uri(value.TrimEnd('/') + "/");
                     break;

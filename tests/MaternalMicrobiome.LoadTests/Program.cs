@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using MaternalMicrobiome.LoadTests;
+using MaternalMicrobiome.MailCapture;
 using Microsoft.Playwright;
 
 // Simulated mothers against a running app (tests/load/run.sh starts one): each is a real Blazor circuit in one shared
@@ -9,6 +10,10 @@ using Microsoft.Playwright;
 var options = LoadOptions.Parse(args);
 var invariant = CultureInfo.InvariantCulture;
 Console.WriteLine(string.Create(invariant, $"Target {options.BaseUrl}, steps [{string.Join(", ", options.Users)}] mothers, {options.Duration.TotalSeconds:0} s each, think {options.Think.TotalMilliseconds:0} ms, cores {Environment.ProcessorCount}"));
+
+// Registration mails a confirmation link, as in production: the run catches it on its own SMTP server and each mother
+// follows her link and logs in (tests/load/run.sh points the app at this port).
+await using var mailbox = await MailCaptureServer.StartAsync(options.SmtpPort);
 
 using var playwright = await Playwright.CreateAsync();
 await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -27,7 +32,7 @@ async Task EnsureMothersAsync(int count)
     while (mothers.Count < count)
     {
         var batch = Math.Min(5, count - mothers.Count);
-        mothers.AddRange(await Task.WhenAll(Enumerable.Range(0, batch).Select(_ => SimulatedMother.RegisterAsync(browser, options.BaseUrl))));
+        mothers.AddRange(await Task.WhenAll(Enumerable.Range(0, batch).Select(_ => SimulatedMother.RegisterAsync(browser, options.BaseUrl, mailbox))));
     }
 
     if (added > 0)

@@ -81,7 +81,7 @@ public sealed class MatrixWorld : IAsyncLifetime
         {
             var profile = new MotherProfile { UserId = string.Empty, StageKind = LifeStageKind.Pregnant, DueDate = Today.AddDays(120) };
             var (result, owner) = await scope.ServiceProvider.GetRequiredService<AccountService>()
-                .CreateAsync($"owner-{Guid.NewGuid():N}@test.local", $"{IdentityMarker} Owner", Given.Password, Roles.Mother, profile);
+                .CreateAsync($"owner-{Guid.NewGuid():N}@test.local", $"{IdentityMarker} Owner", Given.Password, Roles.Mother, profile, emailConfirmed: true);
             Assert.True(result.Succeeded);
             Owner = owner!;
         }

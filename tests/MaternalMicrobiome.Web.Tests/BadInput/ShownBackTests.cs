@@ -76,7 +76,7 @@ public sealed class ShownBackTests(SqliteWebAppFactory factory) : IClassFixture<
         await using (var scope = factory.Services.CreateAsyncScope())
         {
             var (result, user) = await scope.ServiceProvider.GetRequiredService<AccountService>()
-                .CreateAsync($"nutritionist-{Guid.NewGuid():N}@test.local", payload, Given.Password, Roles.Nutritionist, null);
+                .CreateAsync($"nutritionist-{Guid.NewGuid():N}@test.local", payload, Given.Password, Roles.Nutritionist, null, emailConfirmed: true);
             Assert.True(result.Succeeded);
             nutritionist = user!;
         }

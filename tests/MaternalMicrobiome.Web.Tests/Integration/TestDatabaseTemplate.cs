@@ -42,6 +42,13 @@ public static class TestDatabaseTemplate
         builder.UseSetting("Storage:DataDirectory", dataDirectory);
         builder.UseSetting("DemoAccounts:Enabled", "false");
 
+        // Mail goes over real SMTP to the test process's own capture server, not to the app's Development one.
+        builder.UseSetting("Email:Host", "127.0.0.1");
+        builder.UseSetting("Email:Port", TestMailbox.Server.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Email:Security", "None");
+        builder.UseSetting("Email:FromAddress", "no-reply@test.local");
+        builder.UseSetting("Email:Capture:Enabled", "false");
+
         // Many tests log in from one (test) address within seconds; AccountRateLimitTests lowers it again to test it.
         builder.UseSetting("RateLimiting:AccountPosts:PermitLimit", "100000");
         builder.UseSetting("RateLimiting:FailedLogIns:PermitLimit", "100000");

@@ -58,7 +58,7 @@ public static class Given
             profile ??= new MotherProfile { UserId = string.Empty, StageKind = LifeStageKind.Pregnant, DueDate = Today.AddDays(120) };
         }
 
-        var (result, user) = await accounts.CreateAsync(email, role, Password, role, profile);
+        var (result, user) = await accounts.CreateAsync(email, role, Password, role, profile, emailConfirmed: true);
         Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Description)));
         return user!;
     }
