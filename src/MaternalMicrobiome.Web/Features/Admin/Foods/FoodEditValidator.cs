@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using System.Text.RegularExpressions;
 using FluentValidation;
+using MaternalMicrobiome.Data;
 using MaternalMicrobiome.Data.Seeding;
 using MaternalMicrobiome.Domain.Catalog;
 using MaternalMicrobiome.Web.Components.Common;
@@ -13,12 +14,12 @@ namespace MaternalMicrobiome.Web.Features.Admin.Foods;
 /// </summary>
 public sealed partial class FoodEditValidator : AbstractValidator<FoodEditRequest>
 {
-    public const int MaxKeyLength = 64;
-    public const int MaxNameLength = 200;
-    public const int MaxFoodGroupLength = 100;
-    public const int MaxUsdaNdbIdLength = 10;
-    public const int MaxCurationNoteLength = 1000;
-    public const int MaxPortionDescriptionLength = 200;
+    public const int MaxKeyLength = ColumnLengths.SeedKey;
+    public const int MaxNameLength = ColumnLengths.FoodName;
+    public const int MaxFoodGroupLength = ColumnLengths.FoodGroup;
+    public const int MaxUsdaNdbIdLength = ColumnLengths.UsdaNdbId;
+    public const int MaxCurationNoteLength = ColumnLengths.CurationNote;
+    public const int MaxPortionDescriptionLength = ColumnLengths.PortionDescription;
     public const int MaxPortions = 50;
     // A household portion can be a whole turkey: USDA lists portions of up to about 5.7 kg.
     public const double MaxGrams = 10000;
