@@ -24,5 +24,6 @@ internal sealed class FoodConfiguration : IEntityTypeConfiguration<Food>
         builder.Ignore(f => f.IsPlant);
         builder.Ignore(f => f.IsRecipe);
         builder.Ignore(f => f.IsPlainDrink);
+        builder.Ignore(f => f.PrenatalValues);
     }
 }
