@@ -1,5 +1,6 @@
 using Bunit;
 using FluentValidation.Results;
+using MaternalMicrobiome.Data.Catalog;
 using MaternalMicrobiome.Web.Features.Admin.Foods;
 using MaternalMicrobiome.Web.Tests.Components;
 using MudBlazor;
@@ -35,7 +36,7 @@ public sealed class FoodEditFormTests : MudTestContext
         var request = AdminTestFoods.NewFood();
         ValidationFailure[] errors =
         [
-            new(nameof(FoodEditRequest.FiberG), "Fiber must not be negative."),
+            new(FoodNutrients.Fiber.Name, "Fiber must not be negative."),
             new("Portions[0].Grams", "Portion 1: grams must be more than 0."),
         ];
 

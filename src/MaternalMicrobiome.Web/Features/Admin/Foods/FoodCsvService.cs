@@ -35,7 +35,12 @@ public sealed partial class FoodCsvService(
     public const long MaxImportBytes = 10 * 1024 * 1024;
     public const string ImportAction = "food.import";
 
-    /// <summary>The columns of seeds/foods.csv, in order: every import needs them (the optional prenatal ones follow).</summary>
+    /// <summary>The columns of the export, in order (before <c>portions</c>): those of seeds/foods.csv, then the prenatal nutrients.</summary>
+    public static IReadOnlyList<string> Columns { get; } = typeof(FoodSeedRow).GetProperties()
+        .Select(p => p.GetCustomAttribute<NameAttribute>()?.Names[0] ?? p.Name)
+        .ToList();
+
+    /// <summary>The columns of seeds/foods.csv, in order: every import needs them; the optional others keep the saved values.</summary>
     public static IReadOnlyList<string> SeedColumns { get; } = typeof(FoodSeedRow).GetProperties()
         .Where(p => p.GetCustomAttribute<OptionalAttribute>() is null)
         .Select(p => p.GetCustomAttribute<NameAttribute>()?.Names[0] ?? p.Name)
