@@ -213,7 +213,13 @@ namespace MaternalMicrobiome.Migrations.Postgres.Migrations
                     b.Property<double?>("CaffeineMg")
                         .HasColumnType("double precision");
 
+                    b.Property<double?>("CalciumMg")
+                        .HasColumnType("double precision");
+
                     b.Property<double?>("CarbohydrateG")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("CholineMg")
                         .HasColumnType("double precision");
 
                     b.Property<int>("Colours")
@@ -222,6 +228,9 @@ namespace MaternalMicrobiome.Migrations.Postgres.Migrations
                     b.Property<string>("CurationNote")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
+
+                    b.Property<double?>("DhaG")
+                        .HasColumnType("double precision");
 
                     b.Property<int>("DietTags")
                         .HasColumnType("integer");
@@ -232,7 +241,13 @@ namespace MaternalMicrobiome.Migrations.Postgres.Migrations
                     b.Property<double?>("EnergyKcal")
                         .HasColumnType("double precision");
 
+                    b.Property<double?>("EpaG")
+                        .HasColumnType("double precision");
+
                     b.Property<double?>("FiberG")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("FolateDfeUg")
                         .HasColumnType("double precision");
 
                     b.Property<string>("FoodGroup")
@@ -242,6 +257,12 @@ namespace MaternalMicrobiome.Migrations.Postgres.Migrations
 
                     b.Property<bool>("HasLiveCultures")
                         .HasColumnType("boolean");
+
+                    b.Property<double?>("IodineUg")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("IronMg")
+                        .HasColumnType("double precision");
 
                     b.Property<bool>("IsBeverage")
                         .HasColumnType("boolean");
@@ -305,6 +326,12 @@ namespace MaternalMicrobiome.Migrations.Postgres.Migrations
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
+
+                    b.Property<double?>("VitaminB12Ug")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("VitaminDUg")
+                        .HasColumnType("double precision");
 
                     b.Property<double?>("WaterG")
                         .HasColumnType("double precision");

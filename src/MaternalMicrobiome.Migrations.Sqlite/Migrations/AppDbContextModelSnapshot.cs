@@ -203,7 +203,13 @@ namespace MaternalMicrobiome.Migrations.Sqlite.Migrations
                     b.Property<double?>("CaffeineMg")
                         .HasColumnType("REAL");
 
+                    b.Property<double?>("CalciumMg")
+                        .HasColumnType("REAL");
+
                     b.Property<double?>("CarbohydrateG")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("CholineMg")
                         .HasColumnType("REAL");
 
                     b.Property<int>("Colours")
@@ -212,6 +218,9 @@ namespace MaternalMicrobiome.Migrations.Sqlite.Migrations
                     b.Property<string>("CurationNote")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
+
+                    b.Property<double?>("DhaG")
+                        .HasColumnType("REAL");
 
                     b.Property<int>("DietTags")
                         .HasColumnType("INTEGER");
@@ -222,7 +231,13 @@ namespace MaternalMicrobiome.Migrations.Sqlite.Migrations
                     b.Property<double?>("EnergyKcal")
                         .HasColumnType("REAL");
 
+                    b.Property<double?>("EpaG")
+                        .HasColumnType("REAL");
+
                     b.Property<double?>("FiberG")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("FolateDfeUg")
                         .HasColumnType("REAL");
 
                     b.Property<string>("FoodGroup")
@@ -232,6 +247,12 @@ namespace MaternalMicrobiome.Migrations.Sqlite.Migrations
 
                     b.Property<bool>("HasLiveCultures")
                         .HasColumnType("INTEGER");
+
+                    b.Property<double?>("IodineUg")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("IronMg")
+                        .HasColumnType("REAL");
 
                     b.Property<bool>("IsBeverage")
                         .HasColumnType("INTEGER");
@@ -295,6 +316,12 @@ namespace MaternalMicrobiome.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
+
+                    b.Property<double?>("VitaminB12Ug")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("VitaminDUg")
+                        .HasColumnType("REAL");
 
                     b.Property<double?>("WaterG")
                         .HasColumnType("REAL");

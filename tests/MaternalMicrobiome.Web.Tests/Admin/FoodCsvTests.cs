@@ -50,7 +50,7 @@ public sealed class FoodCsvTests(SqliteWebAppFactory factory) : IClassFixture<Sq
         var (scope, csv) = await AdminAsync();
         await using var _ = scope;
         var repeated = TestFoods.NewKey();
-        var header = string.Join(',', FoodCsvService.SeedColumns) + ",portions";
+        var header = string.Join(',', FoodCsvService.Columns) + ",portions";
         var good = Line(TestFoods.Row(repeated), "1 cup=243");
         var notANumber = Line(TestFoods.Row(TestFoods.NewKey()), "1 cup=243").Replace(",41,", ",lots,", StringComparison.Ordinal);
         var unknownColour = Line(Colours(TestFoods.Row(TestFoods.NewKey()), "purple"), "1 cup=243");
@@ -127,7 +127,7 @@ public sealed class FoodCsvTests(SqliteWebAppFactory factory) : IClassFixture<Sq
         var text = Encoding.UTF8.GetString(export.ToArray());
         var shared = await Given.ReadAsync(factory.Services, db => db.Foods.CountAsync(f => f.OwnerId == null));
 
-        Assert.Equal(File.ReadLines(SeedFoods).First() + ",portions", text.Split('\n')[0].TrimEnd('\r'));
+        Assert.Equal(File.ReadLines(SeedFoods).First() + "," + PrenatalColumns + ",portions", text.Split('\n')[0].TrimEnd('\r'));
         Assert.Contains("\nusda-08120,\"Oats, rolled, dry\",", text, StringComparison.Ordinal);
 
         var roundTrip = await csv.ImportAsync(TestFoods.Text(text));
@@ -143,6 +143,72 @@ public sealed class FoodCsvTests(SqliteWebAppFactory factory) : IClassFixture<Sq
         Assert.Equal("Oats, rolled, dry (re-checked)", oats.Name);
         Assert.True(oats.EditedLocally);
         Assert.NotEmpty(oats.Portions);
+    }
+
+    [Fact]
+    public async Task Prenatal_nutrients_travel_through_export_and_import_and_a_blank_cell_is_unknown()
+    {
+        var (scope, csv) = await AdminAsync();
+        await using var _ = scope;
+        using var export = new MemoryStream();
+        await csv.ExportAsync(export);
+        var liverLine = Encoding.UTF8.GetString(export.ToArray()).Split('\n').Single(l => l.StartsWith("usda-13325,", StringComparison.Ordinal));
+
+        // folate, iron, choline, DHA, EPA, vitamin D, B12, calcium, iodine: as USDA published them, iodine blank.
+        Assert.Contains(",290,4.9,333.3,0,0,1.2,59.3,5,,", liverLine, StringComparison.Ordinal);
+
+        var key = TestFoods.NewKey();
+        var known = TestFoods.Row(key);
+        known.FolateDfeUg = 12;
+        known.IodineUg = 35;
+        known.DhaG = 0.5;
+        var created = await csv.ImportAsync(TestFoods.Csv((known, "1 cup=243")));
+
+        Assert.True(created.Succeeded, string.Join("\n", created.Problems));
+        var food = await Given.ReadAsync(factory.Services, db => db.Foods.SingleAsync(f => f.Key == key));
+        Assert.Equal((12, 35, 0.5), (food.FolateDfeUg, food.IodineUg, food.DhaG));
+        Assert.Null(food.IronMg);
+        Assert.Null(food.PrenatalValues.DhaEpaMg);
+
+        var blanked = TestFoods.Row(key);
+        blanked.FolateDfeUg = null;
+        blanked.IodineUg = 35;
+        blanked.DhaG = 0.5;
+        var updated = await csv.ImportAsync(TestFoods.Csv((blanked, "1 cup=243")));
+
+        Assert.Equal(1, updated.Updated);
+        Assert.Null(await Given.ReadAsync(factory.Services, db => db.Foods.Where(f => f.Key == key).Select(f => f.FolateDfeUg).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task A_file_without_the_prenatal_columns_keeps_the_foods_prenatal_nutrients()
+    {
+        var (scope, csv) = await AdminAsync();
+        await using var _ = scope;
+        var key = TestFoods.NewKey();
+        var row = TestFoods.Row(key);
+        row.IronMg = 3.3;
+        Assert.True((await csv.ImportAsync(TestFoods.Csv((row, "1 cup=243")))).Succeeded);
+
+        using var withPrenatal = TestFoods.Csv((TestFoods.Row(key, name: "Imported kefir renamed"), "1 cup=243"));
+        var lines = Encoding.UTF8.GetString(withPrenatal.ToArray()).Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0).ToList();
+        var seedOnly = string.Join('\n', lines.Select(l => DropPrenatalCells(l)));
+        var result = await csv.ImportAsync(TestFoods.Text(seedOnly));
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Problems));
+        Assert.Equal(1, result.Updated);
+        var food = await Given.ReadAsync(factory.Services, db => db.Foods.SingleAsync(f => f.Key == key));
+        Assert.Equal(("Imported kefir renamed", 3.3), (food.Name, food.IronMg));
+    }
+
+    private const string PrenatalColumns = "folate_dfe_ug,iron_mg,choline_mg,dha_g,epa_g,vitamin_d_ug,vitamin_b12_ug,calcium_mg,iodine_ug";
+
+    // The test rows have no commas inside cells past the name, so the last cells can be cut by position.
+    private static string DropPrenatalCells(string line)
+    {
+        var cells = line.Split(',');
+        var prenatal = PrenatalColumns.Split(',').Length;
+        return string.Join(',', cells.Take(cells.Length - prenatal - 1).Append(cells[^1]));
     }
 
     private static string Line(FoodSeedRow row, string portions)

@@ -1,5 +1,6 @@
 using Bunit;
 using FluentValidation.Results;
+using MaternalMicrobiome.Data.Catalog;
 using MaternalMicrobiome.Web.Features.Admin.Foods;
 using MaternalMicrobiome.Web.Tests.Components;
 using MudBlazor;
@@ -29,13 +30,31 @@ public sealed class FoodEditFormTests : MudTestContext
     }
 
     [Fact]
+    public void Prenatal_nutrients_are_edited_beside_the_others_and_an_unknown_one_is_empty()
+    {
+        Render<MudPopoverProvider>();
+        var request = TestFoods.NewFood();
+        request[FoodNutrients.Iron] = 2.5;
+        var cut = Render<FoodEditForm>(p => p.Add(x => x.Request, request).Add(x => x.IsNew, true));
+
+        Assert.Contains("Iodine (µg)", cut.Markup, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, cut.Find("input[data-testid=nutrient-IodineUg]").GetAttribute("value") ?? string.Empty);
+        Assert.Equal("2.5", cut.Find("input[data-testid=nutrient-IronMg]").GetAttribute("value"));
+
+        cut.Find("input[data-testid=nutrient-FolateDfeUg]").Change("290");
+
+        Assert.Equal(290, request[FoodNutrients.FolateDfe]);
+        Assert.Null(request[FoodNutrients.Iodine]);
+    }
+
+    [Fact]
     public void Messages_appear_next_to_their_fields_and_in_the_summary_and_the_key_is_locked_when_editing()
     {
         Render<MudPopoverProvider>();
         var request = TestFoods.NewFood();
         ValidationFailure[] errors =
         [
-            new(nameof(FoodEditRequest.FiberG), "Fiber must not be negative."),
+            new(FoodNutrients.Fiber.Name, "Fiber must not be negative."),
             new("Portions[0].Grams", "Portion 1: grams must be more than 0."),
         ];
 

@@ -1,4 +1,5 @@
 using FluentValidation;
+using MaternalMicrobiome.Data.Catalog;
 using MaternalMicrobiome.Data.Identity;
 using MaternalMicrobiome.Domain.Catalog;
 using MaternalMicrobiome.Web.Application;
@@ -27,7 +28,7 @@ public sealed class FoodEditingTests(SqliteWebAppFactory factory) : IClassFixtur
         var request = await service.GetForEditAsync(oatsId);
         Assert.False(await Given.ReadAsync(factory.Services, db => db.Foods.Where(f => f.Id == oatsId).Select(f => f.EditedLocally).SingleAsync()));
 
-        request.FiberG = 10.6;
+        request[FoodNutrients.Fiber] = 10.6;
         request.CurationNote = "Fiber checked against the label.";
         request.Portions.Add(new PortionEdit { Description = "1 sachet", Grams = 27 });
         var newVersion = await service.UpdateAsync(oatsId, request);
@@ -65,18 +66,18 @@ public sealed class FoodEditingTests(SqliteWebAppFactory factory) : IClassFixtur
         var firstEdit = await firstService.GetForEditAsync(id);
         var secondEdit = await secondService.GetForEditAsync(id);
 
-        firstEdit.FiberG = 3.5;
+        firstEdit[FoodNutrients.Fiber] = 3.5;
         await firstService.UpdateAsync(id, firstEdit);
-        secondEdit.FiberG = 1.5;
+        secondEdit[FoodNutrients.Fiber] = 1.5;
         secondEdit.Name = "Second editor's sauerkraut";
         var conflict = await Assert.ThrowsAsync<ConcurrencyConflictException>(() => secondService.UpdateAsync(id, secondEdit));
 
         Assert.Equal(ConcurrencyConflictException.DefaultMessage, conflict.Message);
         Assert.NotNull(conflict.Current);
-        Assert.Equal(3.5, conflict.Current.FiberG);
+        Assert.Equal(3.5, conflict.Current[FoodNutrients.Fiber]);
         Assert.Equal("Test sauerkraut", conflict.Current.Name);
         var saved = await firstService.GetForEditAsync(id);
-        Assert.Equal(3.5, saved.FiberG);
+        Assert.Equal(3.5, saved[FoodNutrients.Fiber]);
         Assert.Equal("Test sauerkraut", saved.Name);
         Assert.Single(saved.Portions);
         Assert.Equal(1, await Given.ReadAsync(factory.Services, db => db.AuditEntries.CountAsync(a => a.Action == "food.update" && a.EntityKey == saved.Key)));
@@ -85,7 +86,7 @@ public sealed class FoodEditingTests(SqliteWebAppFactory factory) : IClassFixtur
         secondEdit.Version = conflict.Current.Version;
         await secondService.UpdateAsync(id, secondEdit);
         var overwritten = await firstService.GetForEditAsync(id);
-        Assert.Equal(1.5, overwritten.FiberG);
+        Assert.Equal(1.5, overwritten[FoodNutrients.Fiber]);
         Assert.Equal("Second editor's sauerkraut", overwritten.Name);
     }
 

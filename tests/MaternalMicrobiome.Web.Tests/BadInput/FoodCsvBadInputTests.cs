@@ -12,7 +12,7 @@ namespace MaternalMicrobiome.Web.Tests.BadInput;
 /// </summary>
 public sealed class FoodCsvBadInputTests(SqliteWebAppFactory factory) : IClassFixture<SqliteWebAppFactory>
 {
-    private static readonly string Header = string.Join(',', FoodCsvService.SeedColumns) + ",portions";
+    private static readonly string Header = string.Join(',', FoodCsvService.Columns) + ",portions";
 
     public static BadInputTable<(Func<byte[]> File, int Line)> Files { get; } = new()
     {

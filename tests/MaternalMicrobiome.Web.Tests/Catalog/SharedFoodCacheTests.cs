@@ -1,3 +1,4 @@
+using MaternalMicrobiome.Data.Catalog;
 using MaternalMicrobiome.Data;
 using MaternalMicrobiome.Data.Identity;
 using MaternalMicrobiome.Domain.Catalog;
@@ -61,7 +62,7 @@ public sealed class SharedFoodCacheTests(SqliteWebAppFactory factory) : IClassFi
         {
             var editor = scope.ServiceProvider.GetRequiredService<FoodAdminService>();
             var request = await editor.GetForEditAsync(foodId);
-            request.FiberG = 3.4;
+            request[FoodNutrients.Fiber] = 3.4;
             await editor.UpdateAsync(foodId, request);
         }
 
@@ -92,7 +93,7 @@ public sealed class SharedFoodCacheTests(SqliteWebAppFactory factory) : IClassFi
             var editor = scope.ServiceProvider.GetRequiredService<FoodAdminService>();
             var request = await editor.GetForEditAsync(foodId);
             request.Name = "Cache test kimchi";
-            request.FiberG = 3.4;
+            request[FoodNutrients.Fiber] = 3.4;
             await editor.UpdateAsync(foodId, request);
         }
 

@@ -29,7 +29,7 @@ public sealed class DevMailTests(SqliteWebAppFactory factory) : IClassFixture<Sq
             ["Input.Password"] = Given.Password,
             ["Input.ConfirmPassword"] = Given.Password,
             ["Input.StageKind"] = nameof(LifeStageKind.Pregnant),
-            ["Input.DueDate"] = DateOnly.FromDateTime(DateTime.Today).AddDays(100).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["Input.DueDate"] = Given.Today.AddDays(100).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         });
         Assert.Equal(HttpStatusCode.OK, registered.StatusCode);
 

@@ -1,3 +1,4 @@
+using MaternalMicrobiome.Data.Catalog;
 using System.Globalization;
 using System.Text;
 using CsvHelper;
@@ -88,13 +89,13 @@ public static class TestFoods
         Name = "Test sauerkraut",
         Synonyms = "fermented cabbage; kraut",
         FoodGroup = "Vegetables and Vegetable Products",
-        EnergyKcal = 19,
-        ProteinG = 0.9,
-        CarbohydrateG = 4.3,
-        FiberG = 2.9,
-        TotalSugarsG = 1.8,
-        AddedSugarsG = 0,
-        WaterG = 92,
+        [FoodNutrients.Energy] = 19,
+        [FoodNutrients.Protein] = 0.9,
+        [FoodNutrients.Carbohydrate] = 4.3,
+        [FoodNutrients.Fiber] = 2.9,
+        [FoodNutrients.TotalSugars] = 1.8,
+        [FoodNutrients.AddedSugars] = 0,
+        [FoodNutrients.Water] = 92,
         ServingGrams = 30,
         PlantSpecies = "brassica-oleracea",
         PlantPoints = 1,

@@ -1,4 +1,5 @@
 using FluentValidation;
+using MaternalMicrobiome.Data;
 using MaternalMicrobiome.Web.Components.Common;
 
 namespace MaternalMicrobiome.Web.Features.Account;
@@ -9,6 +10,6 @@ public static class AccountEmailRules
     public static IRuleBuilderOptions<T, string> AccountEmail<T>(this IRuleBuilder<T, string> rule) =>
         rule.NotEmpty().WithMessage("Enter your email address.")
             .EmailAddress().WithMessage("Enter a valid email address.")
-            .MaximumLength(256).WithMessage("Email must be at most 256 characters.")
+            .MaximumLength(ColumnLengths.UserName).WithMessage($"Email must be at most {ColumnLengths.UserName} characters.")
             .Must(PlainText.IsClean).WithMessage(PlainText.Message("Email"));
 }

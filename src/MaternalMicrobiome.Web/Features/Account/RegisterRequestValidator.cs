@@ -1,4 +1,5 @@
 using FluentValidation;
+using MaternalMicrobiome.Data;
 using MaternalMicrobiome.Web.Components.Common;
 using MaternalMicrobiome.Web.Features.Profile;
 
@@ -10,7 +11,7 @@ public sealed class RegisterRequestValidator : AbstractValidator<RegisterRequest
     {
         RuleFor(r => r.Email).AccountEmail();
         RuleFor(r => r.DisplayName).Must(PlainText.HasVisible).WithMessage("Enter the name to show in the app.")
-            .MaximumLength(100).WithMessage("Name must be at most 100 characters.")
+            .MaximumLength(ColumnLengths.DisplayName).WithMessage($"Name must be at most {ColumnLengths.DisplayName} characters.")
             .Must(PlainText.IsClean).WithMessage(PlainText.Message("Name"));
         Include(new NewPasswordValidator());
         Include(new ProfileRequestValidator(clock));
