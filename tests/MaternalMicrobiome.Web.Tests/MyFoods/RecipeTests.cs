@@ -55,7 +55,7 @@ public sealed class RecipeTests(SqliteWebAppFactory factory) : IClassFixture<Sql
         Assert.Equal(expectedFiber, day.Score.For(Metric.Fiber)!.Actual, 9);
         var plants = day.Score.For(Metric.PlantsPerDay)!;
         Assert.Equal(3, plants.Actual);
-        Assert.Equal(["allium-cepa", "allium-sativum", "lens-culinaris"], plants.Contributions.Select(c => c.Detail).Order(StringComparer.Ordinal));
+        Assert.Equal(["allium-cepa", "allium-sativum", "lens-culinaris"], day.Details(Metric.PlantsPerDay).Contributions.Select(c => c.Detail).Order(StringComparer.Ordinal));
     }
 
     [Fact]
