@@ -189,6 +189,7 @@ public sealed class CommentService(
 
         return unread
             .GroupBy(c => c.ParentId ?? c.Id)
+            .OrderByDescending(thread => thread.Last().Id)
             .Select(thread =>
             {
                 var root = roots[thread.Key];
@@ -203,7 +204,6 @@ public sealed class CommentService(
                     root.Id, root.MotherId, names.GetValueOrDefault(root.MotherId) ?? "Client", view.Describe(), root.Subject, link,
                     thread.Count(), latest.Text, latest.CreatedAt);
             })
-            .OrderByDescending(i => unread.Where(c => (c.ParentId ?? c.Id) == i.ThreadId).Max(c => c.Id))
             .ToList();
     }
 
