@@ -59,6 +59,7 @@ public static class HttpPolicy
         // ----- the nutritionist's pages; a client page of someone not her client is a 404 -----
         Get("/clients",                                   In,  F,    F,    Ok,    Ok,      Ok,   F,  _ => "/clients"),
         Get("/clients/invites",                           In,  F,    F,    Ok,    Ok,      Ok,   F,  _ => "/clients/invites"),
+        Get("/practice-details",                          In,  F,    F,    Ok,    Ok,      Ok,   F,  _ => "/practice-details"),
         Get("/clients/{her}",                             In,  F,    F,    Ok,    NF,      NF,   F,  w => $"/clients/{w.Owner.Id}"),
         Get("/clients/{her}/week",                        In,  F,    F,    Ok,    NF,      NF,   F,  w => $"/clients/{w.Owner.Id}/week"),
         Get("/clients/{her}/trends",                      In,  F,    F,    Ok,    NF,      NF,   F,  w => $"/clients/{w.Owner.Id}/trends"),

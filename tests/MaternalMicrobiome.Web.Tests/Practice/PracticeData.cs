@@ -1,8 +1,10 @@
+using System.Net;
 using MaternalMicrobiome.Data;
 using MaternalMicrobiome.Data.Identity;
 using MaternalMicrobiome.Domain.Logging;
 using MaternalMicrobiome.Web.Features.Practice;
 using MaternalMicrobiome.Web.Tests.Integration;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -27,6 +29,18 @@ public static class PracticeData
     {
         await using var scope = await TestUsers.SignedInScopeAsync(services, mother);
         await scope.ServiceProvider.GetRequiredService<ClientLinkService>().ConsentAsync(new InviteCodeRequest { Code = code });
+    }
+
+    /// <summary>A browser signed in as <paramref name="user"/> through the real log-in form.</summary>
+    public static async Task<HttpClient> BrowserOfAsync(SqliteWebAppFactory factory, AppUser user)
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        ArgumentNullException.ThrowIfNull(user);
+        var browser = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var login = await FormPoster.PostAsync(browser, "/Account/Login", "login",
+            new Dictionary<string, string> { ["Input.Email"] = user.Email!, ["Input.Password"] = TestUsers.Password });
+        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+        return browser;
     }
 
     public static async Task LinkAsync(IServiceProvider services, AppUser nutritionist, AppUser mother) =>
