@@ -862,6 +862,62 @@ namespace MaternalMicrobiome.Migrations.Postgres.Migrations
                     b.ToTable("Comments");
                 });
 
+            modelBuilder.Entity("MaternalMicrobiome.Domain.Practice.PractitionerProfile", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Credentials")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("PracticeName")
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("PractitionerProfiles");
+                });
+
+            modelBuilder.Entity("MaternalMicrobiome.Domain.Practice.WeeklyRecommendation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("MotherId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("NutritionistId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("WeekStart")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NutritionistId");
+
+                    b.HasIndex("MotherId", "NutritionistId", "WeekStart")
+                        .IsUnique();
+
+                    b.ToTable("WeeklyRecommendations");
+                });
+
             modelBuilder.Entity("MaternalMicrobiome.Domain.Profiles.MotherProfile", b =>
                 {
                     b.Property<string>("UserId")
@@ -1232,6 +1288,30 @@ namespace MaternalMicrobiome.Migrations.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("MaternalMicrobiome.Domain.Practice.PractitionerProfile", b =>
+                {
+                    b.HasOne("MaternalMicrobiome.Data.Identity.AppUser", null)
+                        .WithOne()
+                        .HasForeignKey("MaternalMicrobiome.Domain.Practice.PractitionerProfile", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MaternalMicrobiome.Domain.Practice.WeeklyRecommendation", b =>
+                {
+                    b.HasOne("MaternalMicrobiome.Data.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("MotherId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MaternalMicrobiome.Data.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("NutritionistId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("MaternalMicrobiome.Domain.Profiles.MotherProfile", b =>

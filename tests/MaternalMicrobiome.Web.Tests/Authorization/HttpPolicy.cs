@@ -66,6 +66,7 @@ public static class HttpPolicy
         Get("/clients",                                   In,  F,    F,    Ok,    Ok,      Ok,   F,  _ => "/clients"),
         Get("/inbox",                                     In,  F,    F,    Ok,    Ok,      Ok,   F,  _ => "/inbox"),
         Get("/clients/invites",                           In,  F,    F,    Ok,    Ok,      Ok,   F,  _ => "/clients/invites"),
+        Get("/practice-details",                          In,  F,    F,    Ok,    Ok,      Ok,   F,  _ => "/practice-details"),
         Get("/clients/{her}",                             In,  F,    F,    Ok,    NF,      NF,   F,  w => $"/clients/{w.Owner.Id}"),
         Get("/clients/{her}/week",                        In,  F,    F,    Ok,    NF,      NF,   F,  w => $"/clients/{w.Owner.Id}/week"),
         Get("/clients/{her}/trends",                      In,  F,    F,    Ok,    NF,      NF,   F,  w => $"/clients/{w.Owner.Id}/trends"),

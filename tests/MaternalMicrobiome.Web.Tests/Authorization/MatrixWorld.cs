@@ -12,6 +12,7 @@ using MaternalMicrobiome.Web.Features.Comments;
 using MaternalMicrobiome.Web.Features.MyFoods;
 using MaternalMicrobiome.Web.Features.Plans;
 using MaternalMicrobiome.Web.Features.Practice;
+using MaternalMicrobiome.Web.Features.Reports;
 using MaternalMicrobiome.Web.Features.Today;
 using MaternalMicrobiome.Web.Tests.Admin;
 using MaternalMicrobiome.Web.Tests.ClientReview;
@@ -114,6 +115,12 @@ public sealed class MatrixWorld : IAsyncLifetime
         });
         ThreadId = await AsAsync(Linked, services => services.GetRequiredService<CommentService>()
             .AddAsync(Owner.Id, CommentTarget.Day(Today), new CommentRequest { Text = $"{HealthMarker} comment" }));
+        await AsAsync(Linked, async services =>
+        {
+            await services.GetRequiredService<WeeklyRecommendationService>()
+                .SaveAsync(Owner.Id, Today.AddDays(-6), new RecommendationRequest { Text = $"{HealthMarker} advice" });
+            return true;
+        });
 
         browsers[Actor.Anonymous] = NewBrowser();
         foreach (var (actor, user) in new[]
@@ -183,7 +190,8 @@ public sealed class MatrixWorld : IAsyncLifetime
         await db.References.CountAsync(), await db.MealEntries.CountAsync(), await db.CheckIns.CountAsync(), await db.FavouriteFoods.CountAsync(),
         await db.ClientLinks.CountAsync(), await db.ClientLinks.CountAsync(l => l.EndedAt != null), await db.Comments.CountAsync(),
         await db.Comments.CountAsync(c => c.ResolvedAt != null || c.ReadAt != null), await db.ClientTargets.CountAsync(),
-        await db.ClientTargetChanges.CountAsync(), await db.MealPlans.CountAsync(), await db.PlannedEntries.CountAsync(), await db.AuditEntries.CountAsync()));
+        await db.ClientTargetChanges.CountAsync(), await db.MealPlans.CountAsync(), await db.PlannedEntries.CountAsync(), await db.AuditEntries.CountAsync(),
+        await db.PractitionerProfiles.CountAsync(), await db.WeeklyRecommendations.CountAsync()));
 
     /// <summary>Her private food; <paramref name="variant"/> names another one (names are unique per mother).</summary>
     public static CustomFoodRequest PrivateFood(string? variant = null)

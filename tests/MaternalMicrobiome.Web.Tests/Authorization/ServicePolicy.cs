@@ -12,6 +12,7 @@ using MaternalMicrobiome.Web.Features.MyData;
 using MaternalMicrobiome.Web.Features.MyFoods;
 using MaternalMicrobiome.Web.Features.Plans;
 using MaternalMicrobiome.Web.Features.Practice;
+using MaternalMicrobiome.Web.Features.PracticeDetails;
 using MaternalMicrobiome.Web.Features.Profile;
 using MaternalMicrobiome.Web.Features.Reports;
 using MaternalMicrobiome.Web.Features.Targets;
@@ -52,8 +53,12 @@ public static class ServicePolicy
         Read("TrendsService.GetAsync(her trends)",                       D,   A,    D,    A,     N,       N,    D, async c => await c.Get<TrendsService>().GetAsync(ServiceCall.Today, 4, c.ClientId)),
         Read("ClientTargetService.GetAsync(her targets)",                D,   A,    D,    A,     N,       N,    D, async c => await c.Get<ClientTargetService>().GetAsync(c.ClientId)),
         Read("ClientReviewService.GetClientAsync(her)",                  D,   D,    D,    A,     N,       N,    D, async c => await c.Get<ClientReviewService>().GetClientAsync(c.Owner.Id)),
-        Read("WeeklyReportService.GetAsync(her week)",                   D,   D,    D,    A,     N,       N,    D, async c => await c.Get<WeeklyReportService>().GetAsync(c.Owner.Id, ServiceCall.Today.AddDays(-6))),
+        Read("WeeklyReportService.GetAsync(her week)",                   D,   D,    D,    A,     N,       N,    D, async c => await c.Get<WeeklyReportService>().GetAsync(c.Owner.Id, ServiceCall.Today.AddDays(-6)), showsMarker: true),
+        Does("WeeklyRecommendationService.SaveAsync(her week)",          D,   D,    D,    A,     N,       N,    D, c => c.Get<WeeklyRecommendationService>().SaveAsync(c.Owner.Id, ServiceCall.Today.AddDays(-13), new RecommendationRequest { Text = "Matrix advice" })),
+        Read("WeeklyRecommendationService.ListMineAsync(own)",           D,   A,    A,    D,     D,       D,    D, async c => await c.Get<WeeklyRecommendationService>().ListMineAsync(), showsMarker: true),
         Does("ClientTargetService.SaveAsync(her targets)",               D,   D,    D,    A,     N,       N,    D, c => c.Get<ClientTargetService>().SaveAsync(c.Owner.Id, new ClientTargetsRequest())),
+        Read("PracticeDetailsService.GetAsync(own)",                     D,   D,    D,    A,     A,       A,    D, async c => await c.Get<PracticeDetailsService>().GetAsync()),
+        Does("PracticeDetailsService.SaveAsync(own)",                    D,   D,    D,    A,     A,       A,    D, async c => await c.Get<PracticeDetailsService>().SaveAsync(await c.Get<PracticeDetailsService>().GetAsync())),
         Read("RosterService.GetAsync",                                   D,   D,    D,    A,     A,       A,    D, async c => await c.Get<RosterService>().GetAsync()),
 
         // ----- her log: mother only, her own entries only -----

@@ -22,6 +22,7 @@ public sealed class CorpusCompletenessTests
         ["IngredientRequest"] = "MyFoodsBadInputTests.Recipes",
         ["PortionRequest"] = "MyFoodsBadInputTests.CustomFoods",
         ["ClientTargetEdit"] = "ClientTargetBadInputTests.Targets",
+        ["RecommendationRequest"] = "RecommendationBadInputTests.Recommendations",
     };
 
     private static readonly Assembly Tests = typeof(CorpusCompletenessTests).Assembly;

@@ -184,12 +184,5 @@ public sealed class MealPlanEditingTests(SqliteWebAppFactory factory) : IClassFi
         Assert.DoesNotContain("Rendered week", other, StringComparison.Ordinal);
     }
 
-    private async Task<HttpClient> BrowserAsync(Data.Identity.AppUser user)
-    {
-        var browser = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        var login = await FormPoster.PostAsync(browser, "/Account/Login", "login",
-            new Dictionary<string, string> { ["Input.Email"] = user.Email!, ["Input.Password"] = Given.Password });
-        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
-        return browser;
-    }
+    private Task<HttpClient> BrowserAsync(Data.Identity.AppUser user) => Given.BrowserOfAsync(factory, user);
 }

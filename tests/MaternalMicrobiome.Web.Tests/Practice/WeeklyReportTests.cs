@@ -8,7 +8,7 @@ using MaternalMicrobiome.Domain.Practice;
 using MaternalMicrobiome.Web.Application;
 using MaternalMicrobiome.Web.Features.Reports;
 using MaternalMicrobiome.Web.Tests.Integration;
-using Microsoft.AspNetCore.Mvc.Testing;
+using MaternalMicrobiome.Web.Tests.TestData;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MaternalMicrobiome.Web.Tests.Practice;
@@ -34,14 +34,7 @@ public sealed class WeeklyReportTests(SqliteWebAppFactory factory) : IClassFixtu
         return (nutritionist, client);
     }
 
-    private async Task<HttpClient> BrowserOfAsync(AppUser user)
-    {
-        var browser = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        var login = await FormPoster.PostAsync(browser, "/Account/Login", "login",
-            new Dictionary<string, string> { ["Input.Email"] = user.Email!, ["Input.Password"] = Given.Password });
-        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
-        return browser;
-    }
+    private Task<HttpClient> BrowserOfAsync(AppUser user) => Given.BrowserOfAsync(factory, user);
 
     private static Uri PathOf(string path) => new(path, UriKind.Relative);
 

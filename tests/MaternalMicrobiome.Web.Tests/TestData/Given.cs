@@ -1,4 +1,5 @@
 using MaternalMicrobiome.Web.Features.Account;
+using System.Net;
 using System.Security.Claims;
 using MaternalMicrobiome.Data;
 using MaternalMicrobiome.Data.Identity;
@@ -15,6 +16,7 @@ using MaternalMicrobiome.Web.Features.Today;
 using MaternalMicrobiome.Web.Tests.Integration;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -142,6 +144,18 @@ public static class Given
         var stranger = await NutritionistAsync(factory.Services);
         await LinkAsync(factory.Services, mother, linked);
         return (mother, linked, stranger);
+    }
+
+    /// <summary>A browser (cookies kept, redirects not followed) signed in as <paramref name="user"/> through the real log-in form.</summary>
+    public static async Task<HttpClient> BrowserOfAsync(SqliteWebAppFactory factory, AppUser user)
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        ArgumentNullException.ThrowIfNull(user);
+        var browser = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var login = await FormPoster.PostAsync(browser, "/Account/Login", "login",
+            new Dictionary<string, string> { ["Input.Email"] = user.Email!, ["Input.Password"] = Password });
+        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+        return browser;
     }
 
     // Her days, plans and recipes
