@@ -263,10 +263,12 @@ public sealed class MealPlanService(
     public async Task<ApplyTemplateResult> ApplyTemplateAsync(ApplyTemplateRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+
+        // The request's shape first: a malformed client id is "choose a client", not a look-up.
+        await applyTemplateValidator.ValidateAndThrowAsync(request, cancellationToken);
         var authorId = request.ClientId is null
             ? await currentUser.RequireAsync(Roles.Mother)
             : await RequireLinkedAsync(request.ClientId, cancellationToken);
-        await applyTemplateValidator.ValidateAndThrowAsync(request, cancellationToken);
         var motherId = request.ClientId ?? authorId;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var template = await TemplateForAsync(db, request.TemplateId, authorId, cancellationToken);
