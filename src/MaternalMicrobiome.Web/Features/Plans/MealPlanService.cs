@@ -32,6 +32,9 @@ public sealed class MealPlanService(
 {
     private const string NotFoundMessage = "That plan does not exist.";
 
+    /// <summary>What the editor's "Save as template" adds to the plan's title.</summary>
+    public const string TemplateSuffix = " (template)";
+
     /// <summary>The plans of the signed-in mother (<paramref name="clientId"/> null) or of a nutritionist's client.</summary>
     public async Task<IReadOnlyList<PlanSummary>> ListAsync(string? clientId, CancellationToken cancellationToken = default)
     {
@@ -84,9 +87,7 @@ public sealed class MealPlanService(
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var today = await TodayOfAsync(db, motherId, cancellationToken);
-        var days = ((int)DayOfWeek.Monday - (int)today.DayOfWeek + 7) % 7;
-        return today.AddDays(days == 0 ? 7 : days);
+        return PlanWeek.NextMonday(await TodayOfAsync(db, motherId, cancellationToken));
     }
 
     /// <summary>Creates a plan for the signed-in mother, or for a nutritionist's client; returns its id.</summary>
@@ -283,7 +284,7 @@ public sealed class MealPlanService(
         {
             plan = new MealPlan
             {
-                MotherId = motherId, AuthorId = authorId, Title = template.Title, WeekStart = request.WeekStart,
+                MotherId = motherId, AuthorId = authorId, Title = PlanTitleOf(template), WeekStart = request.WeekStart,
                 Status = MealPlanStatus.Draft, CreatedAt = now, UpdatedAt = now, Entries = entries,
                 MealNotes = template.MealNotes.Select(CopyNote).ToList(),
             };
@@ -700,6 +701,12 @@ public sealed class MealPlanService(
             }
         }
     }
+
+    /// <summary>A plan made from a template takes its title, without the " (template)" that "Save as template" added.</summary>
+    private static string PlanTitleOf(MealPlan template) =>
+        template.Title.EndsWith(TemplateSuffix, StringComparison.Ordinal) && template.Title.Length > TemplateSuffix.Length
+            ? template.Title[..^TemplateSuffix.Length]
+            : template.Title;
 
     private static PlannedMealNote CopyNote(PlannedMealNote n) => new() { DayIndex = n.DayIndex, Slot = n.Slot, Text = n.Text };
 
