@@ -15,6 +15,8 @@ public sealed partial class PracticeJourneyTests
     private const string TemplateTitle = "Source week (template)";
     private const string MealNote = "Soak the lentils overnight; add lemon.";
 
+    private static readonly string[] AislesOfTheWeek = ["Produce", "Dairy & eggs", "Tins & jars"];
+
     [Fact]
     public async Task Nutritionist_applies_a_template_to_a_client_copies_a_meal_notes_it_and_ticks_the_shopping_list()
     {
@@ -37,7 +39,7 @@ public sealed partial class PracticeJourneyTests
         await LogInNutritionistAsync(coach);
         var clientId = await LinkNewClientAsync(coach, mother, PlanningClient);
 
-        // A week she planned once, two weeks ago, saved as a template: breakfast, lunch and dinner on its first day.
+        // A week she planned once, two weeks ago, saved as a template: a breakfast and a drink on its first day.
         await coach.GotoAsync($"clients/{Uri.EscapeDataString(clientId)}/plans");
         await InteractiveAsync(coach);
         await InputOf(coach, "new-plan-title").FillAsync("Source week");
@@ -49,7 +51,7 @@ public sealed partial class PracticeJourneyTests
         await InteractiveAsync(coach);
         await coach.Locator("[data-testid=plan-day][data-day='0'] [data-testid=day-score]").ClickAsync();
         await Expect(coach.Locator("[data-testid=plan-day][data-day='0'] [data-testid=day-score]")).ToHaveAttributeAsync("aria-pressed", "true");
-        await AddPlannedFoodAsync(coach, "banana", "Bananas, raw");
+        await AddPlannedFoodAsync(coach, "banana", "Banana, raw");
         await AddPlannedFoodAsync(coach, "lentils", "Lentils, cooked");
         await AddPlannedFoodAsync(coach, "kefir", "Kefir, plain, lowfat");
         await coach.GetByTestId("save-template").ClickAsync();
@@ -74,18 +76,18 @@ public sealed partial class PracticeJourneyTests
         var firstDay = coach.Locator("[data-testid=plan-day][data-day='0']");
         await Expect(firstDay.GetByTestId("planned-entry")).ToHaveCountAsync(3);
 
-        // Copy Monday's lunch to Wednesday from the meal's "Copy to…" menu.
-        var lunch = firstDay.Locator("[data-testid=plan-slot][data-slot=Lunch]");
-        await lunch.Locator("[data-testid=copy-meal] button").First.ClickAsync();
+        // Copy Monday's breakfast to Wednesday from the meal's "Copy to…" menu.
+        var breakfast = firstDay.Locator("[data-testid=plan-slot][data-slot=Breakfast]");
+        await breakfast.GetByRole(AriaRole.Button, new() { Name = "Copy to… another day: breakfast of" }).ClickAsync();
         await coach.Locator(".mud-popover-open [data-testid=copy-meal-to][data-day='2']").ClickAsync();
         var wednesday = coach.Locator("[data-testid=plan-day][data-day='2']");
         await Expect(wednesday.GetByTestId("planned-entry").Filter(new() { HasText = "Lentils, cooked" })).ToHaveCountAsync(1);
 
-        // A note on Monday's lunch.
-        await lunch.GetByTestId("edit-meal-note").ClickAsync();
-        await lunch.Locator("[data-testid=meal-note-text] textarea, textarea[data-testid=meal-note-text]").First.FillAsync(MealNote);
-        await lunch.GetByTestId("save-meal-note").ClickAsync();
-        await Expect(lunch.GetByTestId("meal-note")).ToHaveTextAsync(MealNote);
+        // A note on Monday's breakfast.
+        await breakfast.GetByTestId("edit-meal-note").ClickAsync();
+        await breakfast.Locator("[data-testid=meal-note-text] textarea, textarea[data-testid=meal-note-text]").First.FillAsync(MealNote);
+        await breakfast.GetByTestId("save-meal-note").ClickAsync();
+        await Expect(breakfast.GetByTestId("meal-note")).ToHaveTextAsync(MealNote);
         await Expect(coach.Locator(".mud-snackbar")).ToHaveCountAsync(0, new() { Timeout = 20_000 });
         await coach.ScreenshotAsync(new() { Path = app.ScreenshotPath("planning-editor.png"), FullPage = true, Animations = ScreenshotAnimations.Disabled });
         await Accessibility.AssertNoSeriousViolationsAsync(coach, output);
@@ -93,11 +95,11 @@ public sealed partial class PracticeJourneyTests
         // The shopping list by aisle, in buying units; "already have" on the lentils survives a reload.
         await coach.GetByTestId("shopping-link").ClickAsync();
         await InteractiveAsync(coach);
-        await Expect(coach.GetByTestId("aisle-name")).ToHaveTextAsync(new[] { "Produce", "Dairy & eggs", "Tins & jars" });
+        await Expect(coach.GetByTestId("aisle-name")).ToHaveTextAsync(AislesOfTheWeek);
         var lentils = coach.GetByTestId("shopping-item").Filter(new() { HasText = "Lentils, cooked" });
         await Expect(lentils.GetByTestId("shopping-quantity")).ToContainTextAsync("dry");
         await Expect(coach.GetByTestId("shopping-item").Filter(new() { HasText = "Kefir" }).GetByTestId("shopping-quantity")).ToContainTextAsync(" L");
-        await Expect(coach.GetByTestId("shopping-item").Filter(new() { HasText = "Bananas" }).GetByTestId("shopping-quantity")).ToContainTextAsync("1 × 1 medium");
+        await Expect(coach.GetByTestId("shopping-item").Filter(new() { HasText = "Banana, raw" }).GetByTestId("shopping-quantity")).ToContainTextAsync("2 × 1 medium");
         await lentils.GetByRole(AriaRole.Checkbox, new() { Name = "Already have Lentils, cooked" }).CheckAsync();
         await Expect(lentils).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("shopping-have"));
         await coach.ReloadAsync();
