@@ -14,6 +14,7 @@ internal sealed class MealPlanConfiguration : IEntityTypeConfiguration<MealPlan>
         builder.Property(p => p.Title).HasMaxLength(ColumnLengths.PlanTitle);
         builder.Property(p => p.Version).IsConcurrencyToken();
         builder.HasMany(p => p.Entries).WithOne().HasForeignKey(e => e.MealPlanId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(p => p.MealNotes).WithOne().HasForeignKey(n => n.MealPlanId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(p => new { p.MotherId, p.WeekStart });
         builder.HasIndex(p => new { p.AuthorId, p.IsTemplate });
     }

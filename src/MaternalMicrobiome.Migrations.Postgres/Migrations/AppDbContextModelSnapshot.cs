@@ -665,6 +665,54 @@ namespace MaternalMicrobiome.Migrations.Postgres.Migrations
                     b.ToTable("PlannedEntries");
                 });
 
+            modelBuilder.Entity("MaternalMicrobiome.Domain.Planning.PlannedMealNote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("DayIndex")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MealPlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Slot")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MealPlanId", "DayIndex", "Slot")
+                        .IsUnique();
+
+                    b.ToTable("PlannedMealNotes");
+                });
+
+            modelBuilder.Entity("MaternalMicrobiome.Domain.Planning.ShoppingTick", b =>
+                {
+                    b.Property<int>("MealPlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FoodId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("TickedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("MealPlanId", "FoodId");
+
+                    b.HasIndex("FoodId");
+
+                    b.ToTable("ShoppingTicks");
+                });
+
             modelBuilder.Entity("MaternalMicrobiome.Domain.Practice.ClientLink", b =>
                 {
                     b.Property<int>("Id")
@@ -1222,6 +1270,30 @@ namespace MaternalMicrobiome.Migrations.Postgres.Migrations
                     b.Navigation("Food");
                 });
 
+            modelBuilder.Entity("MaternalMicrobiome.Domain.Planning.PlannedMealNote", b =>
+                {
+                    b.HasOne("MaternalMicrobiome.Domain.Planning.MealPlan", null)
+                        .WithMany("MealNotes")
+                        .HasForeignKey("MealPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MaternalMicrobiome.Domain.Planning.ShoppingTick", b =>
+                {
+                    b.HasOne("MaternalMicrobiome.Domain.Catalog.Food", null)
+                        .WithMany()
+                        .HasForeignKey("FoodId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MaternalMicrobiome.Domain.Planning.MealPlan", null)
+                        .WithMany()
+                        .HasForeignKey("MealPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MaternalMicrobiome.Domain.Practice.ClientLink", b =>
                 {
                     b.HasOne("MaternalMicrobiome.Data.Identity.AppUser", null)
@@ -1384,6 +1456,8 @@ namespace MaternalMicrobiome.Migrations.Postgres.Migrations
             modelBuilder.Entity("MaternalMicrobiome.Domain.Planning.MealPlan", b =>
                 {
                     b.Navigation("Entries");
+
+                    b.Navigation("MealNotes");
                 });
 #pragma warning restore 612, 618
         }

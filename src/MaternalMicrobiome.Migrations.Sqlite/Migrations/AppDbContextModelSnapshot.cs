@@ -643,6 +643,52 @@ namespace MaternalMicrobiome.Migrations.Sqlite.Migrations
                     b.ToTable("PlannedEntries");
                 });
 
+            modelBuilder.Entity("MaternalMicrobiome.Domain.Planning.PlannedMealNote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DayIndex")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MealPlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Slot")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MealPlanId", "DayIndex", "Slot")
+                        .IsUnique();
+
+                    b.ToTable("PlannedMealNotes");
+                });
+
+            modelBuilder.Entity("MaternalMicrobiome.Domain.Planning.ShoppingTick", b =>
+                {
+                    b.Property<int>("MealPlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FoodId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("TickedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("MealPlanId", "FoodId");
+
+                    b.HasIndex("FoodId");
+
+                    b.ToTable("ShoppingTicks");
+                });
+
             modelBuilder.Entity("MaternalMicrobiome.Domain.Practice.ClientLink", b =>
                 {
                     b.Property<int>("Id")
@@ -1186,6 +1232,30 @@ namespace MaternalMicrobiome.Migrations.Sqlite.Migrations
                     b.Navigation("Food");
                 });
 
+            modelBuilder.Entity("MaternalMicrobiome.Domain.Planning.PlannedMealNote", b =>
+                {
+                    b.HasOne("MaternalMicrobiome.Domain.Planning.MealPlan", null)
+                        .WithMany("MealNotes")
+                        .HasForeignKey("MealPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MaternalMicrobiome.Domain.Planning.ShoppingTick", b =>
+                {
+                    b.HasOne("MaternalMicrobiome.Domain.Catalog.Food", null)
+                        .WithMany()
+                        .HasForeignKey("FoodId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MaternalMicrobiome.Domain.Planning.MealPlan", null)
+                        .WithMany()
+                        .HasForeignKey("MealPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MaternalMicrobiome.Domain.Practice.ClientLink", b =>
                 {
                     b.HasOne("MaternalMicrobiome.Data.Identity.AppUser", null)
@@ -1348,6 +1418,8 @@ namespace MaternalMicrobiome.Migrations.Sqlite.Migrations
             modelBuilder.Entity("MaternalMicrobiome.Domain.Planning.MealPlan", b =>
                 {
                     b.Navigation("Entries");
+
+                    b.Navigation("MealNotes");
                 });
 #pragma warning restore 612, 618
         }

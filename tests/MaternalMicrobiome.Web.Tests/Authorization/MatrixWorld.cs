@@ -191,7 +191,8 @@ public sealed class MatrixWorld : IAsyncLifetime
         await db.ClientLinks.CountAsync(), await db.ClientLinks.CountAsync(l => l.EndedAt != null), await db.Comments.CountAsync(),
         await db.Comments.CountAsync(c => c.ResolvedAt != null || c.ReadAt != null), await db.ClientTargets.CountAsync(),
         await db.ClientTargetChanges.CountAsync(), await db.MealPlans.CountAsync(), await db.PlannedEntries.CountAsync(), await db.AuditEntries.CountAsync(),
-        await db.PractitionerProfiles.CountAsync(), await db.WeeklyRecommendations.CountAsync()));
+        await db.PractitionerProfiles.CountAsync(), await db.WeeklyRecommendations.CountAsync(),
+        await db.PlannedMealNotes.CountAsync(), await db.ShoppingTicks.CountAsync()));
 
     /// <summary>Her private food; <paramref name="variant"/> names another one (names are unique per mother).</summary>
     public static CustomFoodRequest PrivateFood(string? variant = null)
@@ -213,6 +214,14 @@ public sealed class MatrixWorld : IAsyncLifetime
     public Task<object> FreshPrivateFoodAsync() => AsAsync<object>(Owner, async s => await s.GetRequiredService<MyFoodsService>().CreateCustomFoodAsync(PrivateFood($" {Guid.NewGuid():N}")));
 
     public Task<object> FreshTemplateAsync() => AsAsync<object>(Owner, async s => await s.GetRequiredService<MealPlanService>().SaveAsTemplateAsync(PlanId, "Matrix template"));
+
+    /// <summary>A template of the owner's and one of her linked nutritionist's (both saved from her plan), and the plan's version.</summary>
+    public async Task<object> FreshTemplatesAsync()
+    {
+        var owners = await AsAsync(Owner, s => s.GetRequiredService<MealPlanService>().SaveAsTemplateAsync(PlanId, "Matrix template"));
+        var linkeds = await AsAsync(Linked, s => s.GetRequiredService<MealPlanService>().SaveAsTemplateAsync(PlanId, "Matrix template"));
+        return new MatrixTemplates(owners, linkeds, (Guid)await PlanVersionAsync());
+    }
 
     /// <summary>A planned food of her own plan that a row may remove, and the plan's version after adding it.</summary>
     public Task<object> FreshPlannedEntryAsync() => AsAsync<object>(Owner, async s =>

@@ -2,6 +2,7 @@ using MaternalMicrobiome.Data.Identity;
 using MaternalMicrobiome.Web.Features.Reports;
 using MaternalMicrobiome.Web.Tests.ClientReview;
 using MaternalMicrobiome.Web.Tests.Integration;
+using MaternalMicrobiome.Web.Tests.TestData;
 using Microsoft.EntityFrameworkCore;
 
 namespace MaternalMicrobiome.Web.Tests.BadInput;
@@ -9,7 +10,7 @@ namespace MaternalMicrobiome.Web.Tests.BadInput;
 /// <summary>A weekly report's recommendations, through <see cref="WeeklyRecommendationService"/>.</summary>
 public sealed class RecommendationBadInputTests(SqliteWebAppFactory factory) : IClassFixture<SqliteWebAppFactory>
 {
-    private static readonly DateOnly WeekStart = DateOnly.FromDateTime(DateTime.Today).AddDays(-6);
+    private static readonly DateOnly WeekStart = Given.Today.AddDays(-6);
 
     public static BadInputTable<(DateOnly WeekStart, string? Text)> Recommendations { get; } = new()
     {
@@ -35,9 +36,9 @@ public sealed class RecommendationBadInputTests(SqliteWebAppFactory factory) : I
         var bad = Recommendations[name];
         var mother = await BadInputSession.MotherAsync(factory);
         var nutritionist = await BadInputSession.UserAsync(factory, Roles.Nutritionist);
-        if (!await ClientReviewData.ReadAsync(factory.Services, db => db.ClientLinks.AnyAsync(l => l.MotherId == mother.Id)))
+        if (!await Given.ReadAsync(factory.Services, db => db.ClientLinks.AnyAsync(l => l.MotherId == mother.Id)))
         {
-            await ClientReviewData.LinkAsync(factory.Services, mother, nutritionist);
+            await Given.LinkAsync(factory.Services, mother, nutritionist);
         }
 
         await BadInputAssert.RejectedWithoutWriteAsync(factory.Services, bad.Field,

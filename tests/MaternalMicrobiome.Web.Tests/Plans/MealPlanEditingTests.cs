@@ -146,7 +146,7 @@ public sealed class MealPlanEditingTests(SqliteWebAppFactory factory) : IClassFi
         var csv = await browser.GetStringAsync(new Uri(PlanEndpoints.ShoppingCsvPath(planId), UriKind.Relative));
 
         var lines = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        Assert.Equal("Aisle,Food,Grams,Quantity", lines[0]);
+        Assert.Equal("Aisle,Food,Grams,Quantity,AlreadyHave", lines[0]);
         Assert.Equal(3, lines.Length);
         Assert.Contains(lines, l => l.Contains("Lentils, cooked", StringComparison.OrdinalIgnoreCase) && l.Contains(",350,", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains(",100,", StringComparison.Ordinal));

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace MaternalMicrobiome.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261203113840_PractitionerProfileAndRecommendations")]
-    partial class PractitionerProfileAndRecommendations
+    [Migration("20261203135055_PracticeReportAndPlanning")]
+    partial class PracticeReportAndPlanning
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -206,7 +206,13 @@ namespace MaternalMicrobiome.Migrations.Sqlite.Migrations
                     b.Property<double?>("CaffeineMg")
                         .HasColumnType("REAL");
 
+                    b.Property<double?>("CalciumMg")
+                        .HasColumnType("REAL");
+
                     b.Property<double?>("CarbohydrateG")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("CholineMg")
                         .HasColumnType("REAL");
 
                     b.Property<int>("Colours")
@@ -215,6 +221,9 @@ namespace MaternalMicrobiome.Migrations.Sqlite.Migrations
                     b.Property<string>("CurationNote")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
+
+                    b.Property<double?>("DhaG")
+                        .HasColumnType("REAL");
 
                     b.Property<int>("DietTags")
                         .HasColumnType("INTEGER");
@@ -225,7 +234,13 @@ namespace MaternalMicrobiome.Migrations.Sqlite.Migrations
                     b.Property<double?>("EnergyKcal")
                         .HasColumnType("REAL");
 
+                    b.Property<double?>("EpaG")
+                        .HasColumnType("REAL");
+
                     b.Property<double?>("FiberG")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("FolateDfeUg")
                         .HasColumnType("REAL");
 
                     b.Property<string>("FoodGroup")
@@ -235,6 +250,12 @@ namespace MaternalMicrobiome.Migrations.Sqlite.Migrations
 
                     b.Property<bool>("HasLiveCultures")
                         .HasColumnType("INTEGER");
+
+                    b.Property<double?>("IodineUg")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("IronMg")
+                        .HasColumnType("REAL");
 
                     b.Property<bool>("IsBeverage")
                         .HasColumnType("INTEGER");
@@ -298,6 +319,12 @@ namespace MaternalMicrobiome.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
+
+                    b.Property<double?>("VitaminB12Ug")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("VitaminDUg")
+                        .HasColumnType("REAL");
 
                     b.Property<double?>("WaterG")
                         .HasColumnType("REAL");
@@ -617,6 +644,52 @@ namespace MaternalMicrobiome.Migrations.Sqlite.Migrations
                     b.HasIndex("MealPlanId", "DayIndex");
 
                     b.ToTable("PlannedEntries");
+                });
+
+            modelBuilder.Entity("MaternalMicrobiome.Domain.Planning.PlannedMealNote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DayIndex")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MealPlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Slot")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MealPlanId", "DayIndex", "Slot")
+                        .IsUnique();
+
+                    b.ToTable("PlannedMealNotes");
+                });
+
+            modelBuilder.Entity("MaternalMicrobiome.Domain.Planning.ShoppingTick", b =>
+                {
+                    b.Property<int>("MealPlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FoodId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("TickedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("MealPlanId", "FoodId");
+
+                    b.HasIndex("FoodId");
+
+                    b.ToTable("ShoppingTicks");
                 });
 
             modelBuilder.Entity("MaternalMicrobiome.Domain.Practice.ClientLink", b =>
@@ -1162,6 +1235,30 @@ namespace MaternalMicrobiome.Migrations.Sqlite.Migrations
                     b.Navigation("Food");
                 });
 
+            modelBuilder.Entity("MaternalMicrobiome.Domain.Planning.PlannedMealNote", b =>
+                {
+                    b.HasOne("MaternalMicrobiome.Domain.Planning.MealPlan", null)
+                        .WithMany("MealNotes")
+                        .HasForeignKey("MealPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MaternalMicrobiome.Domain.Planning.ShoppingTick", b =>
+                {
+                    b.HasOne("MaternalMicrobiome.Domain.Catalog.Food", null)
+                        .WithMany()
+                        .HasForeignKey("FoodId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MaternalMicrobiome.Domain.Planning.MealPlan", null)
+                        .WithMany()
+                        .HasForeignKey("MealPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MaternalMicrobiome.Domain.Practice.ClientLink", b =>
                 {
                     b.HasOne("MaternalMicrobiome.Data.Identity.AppUser", null)
@@ -1324,6 +1421,8 @@ namespace MaternalMicrobiome.Migrations.Sqlite.Migrations
             modelBuilder.Entity("MaternalMicrobiome.Domain.Planning.MealPlan", b =>
                 {
                     b.Navigation("Entries");
+
+                    b.Navigation("MealNotes");
                 });
 #pragma warning restore 612, 618
         }

@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace MaternalMicrobiome.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261203114110_PractitionerProfileAndRecommendations")]
-    partial class PractitionerProfileAndRecommendations
+    [Migration("20261203135105_PracticeReportAndPlanning")]
+    partial class PracticeReportAndPlanning
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -216,7 +216,13 @@ namespace MaternalMicrobiome.Migrations.Postgres.Migrations
                     b.Property<double?>("CaffeineMg")
                         .HasColumnType("double precision");
 
+                    b.Property<double?>("CalciumMg")
+                        .HasColumnType("double precision");
+
                     b.Property<double?>("CarbohydrateG")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("CholineMg")
                         .HasColumnType("double precision");
 
                     b.Property<int>("Colours")
@@ -225,6 +231,9 @@ namespace MaternalMicrobiome.Migrations.Postgres.Migrations
                     b.Property<string>("CurationNote")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
+
+                    b.Property<double?>("DhaG")
+                        .HasColumnType("double precision");
 
                     b.Property<int>("DietTags")
                         .HasColumnType("integer");
@@ -235,7 +244,13 @@ namespace MaternalMicrobiome.Migrations.Postgres.Migrations
                     b.Property<double?>("EnergyKcal")
                         .HasColumnType("double precision");
 
+                    b.Property<double?>("EpaG")
+                        .HasColumnType("double precision");
+
                     b.Property<double?>("FiberG")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("FolateDfeUg")
                         .HasColumnType("double precision");
 
                     b.Property<string>("FoodGroup")
@@ -245,6 +260,12 @@ namespace MaternalMicrobiome.Migrations.Postgres.Migrations
 
                     b.Property<bool>("HasLiveCultures")
                         .HasColumnType("boolean");
+
+                    b.Property<double?>("IodineUg")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("IronMg")
+                        .HasColumnType("double precision");
 
                     b.Property<bool>("IsBeverage")
                         .HasColumnType("boolean");
@@ -308,6 +329,12 @@ namespace MaternalMicrobiome.Migrations.Postgres.Migrations
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
+
+                    b.Property<double?>("VitaminB12Ug")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("VitaminDUg")
+                        .HasColumnType("double precision");
 
                     b.Property<double?>("WaterG")
                         .HasColumnType("double precision");
@@ -639,6 +666,54 @@ namespace MaternalMicrobiome.Migrations.Postgres.Migrations
                     b.HasIndex("MealPlanId", "DayIndex");
 
                     b.ToTable("PlannedEntries");
+                });
+
+            modelBuilder.Entity("MaternalMicrobiome.Domain.Planning.PlannedMealNote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("DayIndex")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MealPlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Slot")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MealPlanId", "DayIndex", "Slot")
+                        .IsUnique();
+
+                    b.ToTable("PlannedMealNotes");
+                });
+
+            modelBuilder.Entity("MaternalMicrobiome.Domain.Planning.ShoppingTick", b =>
+                {
+                    b.Property<int>("MealPlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FoodId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("TickedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("MealPlanId", "FoodId");
+
+                    b.HasIndex("FoodId");
+
+                    b.ToTable("ShoppingTicks");
                 });
 
             modelBuilder.Entity("MaternalMicrobiome.Domain.Practice.ClientLink", b =>
@@ -1198,6 +1273,30 @@ namespace MaternalMicrobiome.Migrations.Postgres.Migrations
                     b.Navigation("Food");
                 });
 
+            modelBuilder.Entity("MaternalMicrobiome.Domain.Planning.PlannedMealNote", b =>
+                {
+                    b.HasOne("MaternalMicrobiome.Domain.Planning.MealPlan", null)
+                        .WithMany("MealNotes")
+                        .HasForeignKey("MealPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MaternalMicrobiome.Domain.Planning.ShoppingTick", b =>
+                {
+                    b.HasOne("MaternalMicrobiome.Domain.Catalog.Food", null)
+                        .WithMany()
+                        .HasForeignKey("FoodId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MaternalMicrobiome.Domain.Planning.MealPlan", null)
+                        .WithMany()
+                        .HasForeignKey("MealPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MaternalMicrobiome.Domain.Practice.ClientLink", b =>
                 {
                     b.HasOne("MaternalMicrobiome.Data.Identity.AppUser", null)
@@ -1360,6 +1459,8 @@ namespace MaternalMicrobiome.Migrations.Postgres.Migrations
             modelBuilder.Entity("MaternalMicrobiome.Domain.Planning.MealPlan", b =>
                 {
                     b.Navigation("Entries");
+
+                    b.Navigation("MealNotes");
                 });
 #pragma warning restore 612, 618
         }
