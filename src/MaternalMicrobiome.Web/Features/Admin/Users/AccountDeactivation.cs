@@ -8,8 +8,11 @@ namespace MaternalMicrobiome.Web.Features.Admin.Users;
 /// </summary>
 public static class AccountDeactivation
 {
-    /// <summary>The lockout end of a deactivated account: Identity's convention for "until unlocked".</summary>
-    public static readonly DateTimeOffset Forever = DateTimeOffset.MaxValue;
+    /// <summary>
+    /// The lockout end of a deactivated account: "until unlocked". Not DateTimeOffset.MaxValue: PostgreSQL keeps
+    /// microseconds, rounds MaxValue's last tick up into the year 10000, and that value cannot be read back.
+    /// </summary>
+    public static readonly DateTimeOffset Forever = new(9999, 12, 31, 0, 0, 0, TimeSpan.Zero);
 
     public static bool IsDeactivated(bool lockoutEnabled, DateTimeOffset? lockoutEnd, DateTimeOffset now) => lockoutEnabled && lockoutEnd > now;
 
