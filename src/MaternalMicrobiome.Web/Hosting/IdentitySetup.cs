@@ -17,6 +17,7 @@ public static class IdentitySetup
         services.AddCascadingAuthenticationState();
         services.AddScoped<IdentityRedirectManager>();
         services.AddScoped<SecurityStampCheck>();
+        services.AddSingleton<SessionEndSignal>();
         services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
 
         services.AddAuthentication(options =>

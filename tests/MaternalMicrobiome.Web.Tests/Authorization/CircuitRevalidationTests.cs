@@ -57,6 +57,30 @@ public sealed class CircuitRevalidationTests(SqliteWebAppFactory factory) : ICla
         Assert.False(state.User.Identity?.IsAuthenticated);
     }
 
+    [Fact]
+    public async Task A_deactivated_users_open_circuit_is_signed_out_at_once_not_at_the_next_revalidation()
+    {
+        // An hour between revalidations: only the deactivation's own signal can sign the circuit out within this test.
+        using var app = factory.WithWebHostBuilder(builder => builder.UseSetting(IdentityRevalidatingAuthenticationStateProvider.IntervalKey, "3600"));
+        _ = app.Server;
+        var nutritionist = await Given.UserAsync(app.Services, Roles.Nutritionist);
+        var bystander = await Given.UserAsync(app.Services, Roles.Nutritionist);
+        var admin = await Given.UserAsync(app.Services, Roles.Admin);
+        await using var circuit = await Given.SignedInScopeAsync(app.Services, nutritionist);
+        await using var otherCircuit = await Given.SignedInScopeAsync(app.Services, bystander);
+        var provider = circuit.ServiceProvider.GetRequiredService<AuthenticationStateProvider>();
+        var otherProvider = otherCircuit.ServiceProvider.GetRequiredService<AuthenticationStateProvider>();
+        Assert.True((await provider.GetAuthenticationStateAsync()).User.Identity?.IsAuthenticated);
+
+        await using (var scope = await Given.SignedInScopeAsync(app.Services, admin))
+        {
+            await scope.ServiceProvider.GetRequiredService<UserAdminService>().DeactivateAsync(nutritionist.Id);
+        }
+
+        Assert.False((await provider.GetAuthenticationStateAsync()).User.Identity?.IsAuthenticated);
+        Assert.True((await otherProvider.GetAuthenticationStateAsync()).User.Identity?.IsAuthenticated);
+    }
+
     private static async Task<AuthenticationState> WhenStateChanges(AuthenticationStateProvider provider)
     {
         var changed = new TaskCompletionSource<Task<AuthenticationState>>(TaskCreationOptions.RunContinuationsAsynchronously);

@@ -6,6 +6,7 @@ using MaternalMicrobiome.Domain.Logging;
 using MaternalMicrobiome.Domain.Profiles;
 using MaternalMicrobiome.Web.Application;
 using MaternalMicrobiome.Web.Features.Admin.Foods;
+using MaternalMicrobiome.Web.Features.Admin.Users;
 using MaternalMicrobiome.Web.Features.Admin.References;
 using MaternalMicrobiome.Web.Features.Catalog;
 using MaternalMicrobiome.Web.Features.Comments;
@@ -248,6 +249,13 @@ public sealed class MatrixWorld : IAsyncLifetime
     }
 
     public async Task<object> FreshUserAsync() => (await Given.UserAsync(Services, Roles.Mother)).Id;
+
+    public Task<object> FreshDeactivatedUserAsync() => AsAsync<object>(Admin, async s =>
+    {
+        var id = (await Given.UserAsync(Services, Roles.Mother)).Id;
+        await s.GetRequiredService<UserAdminService>().DeactivateAsync(id);
+        return id;
+    });
 
     public Task<object> FreshCatalogFoodAsync() => AsAsync<object>(Admin, async s =>
     {

@@ -172,6 +172,9 @@ public static class ServicePolicy
         Does("ReferenceAdminService.UpdateAsync",                        D,   D,    D,    D,     D,       D,    A, c => c.Get<ReferenceAdminService>().UpdateAsync(c.Fresh<(int Id, ReferenceEditRequest Request)>().Id, c.Fresh<(int Id, ReferenceEditRequest Request)>().Request), w => w.FreshReferenceAsync()),
         Read("UserAdminService.ListAsync",                               D,   D,    D,    D,     D,       D,    A, async c => await c.Get<UserAdminService>().ListAsync()),
         Does("UserAdminService.SetRoleAsync(a mother)",                  D,   D,    D,    D,     D,       D,    A, c => c.Get<UserAdminService>().SetRoleAsync(c.Fresh<string>(), Roles.Nutritionist), w => w.FreshUserAsync()),
+        Does("UserAdminService.DeactivateAsync(a mother)",               D,   D,    D,    D,     D,       D,    A, c => c.Get<UserAdminService>().DeactivateAsync(c.Fresh<string>()), w => w.FreshUserAsync()),
+        Does("UserAdminService.ReactivateAsync(a deactivated mother)",   D,   D,    D,    D,     D,       D,    A, c => c.Get<UserAdminService>().ReactivateAsync(c.Fresh<string>()), w => w.FreshDeactivatedUserAsync()),
+        Read("UserAdminService.InviteNutritionistAsync",                 D,   D,    D,    D,     D,       D,    A, InviteNutritionistAsync),
         Read("AuditTrailService.ListAsync",                              D,   D,    D,    D,     D,       D,    A, async c => await c.Get<AuditTrailService>().ListAsync(new AuditQuery())),
         Read("AuditTrailService.ListActionsAsync",                       D,   D,    D,    D,     D,       D,    A, async c => await c.Get<AuditTrailService>().ListActionsAsync()),
     ];
@@ -195,6 +198,12 @@ public static class ServicePolicy
         using var output = new MemoryStream();
         await c.Get<FoodCsvService>().ExportAsync(output);
         return System.Text.Encoding.UTF8.GetString(output.ToArray());
+    }
+
+    private static async Task<object?> InviteNutritionistAsync(ServiceCall c)
+    {
+        Given.AtAppAddress(c.Get<Microsoft.AspNetCore.Components.NavigationManager>());
+        return await c.Get<UserAdminService>().InviteNutritionistAsync(new NutritionistInviteRequest { DisplayName = "Invited", Email = $"invited-{Guid.NewGuid():N}@test.local" });
     }
 
     private static Task RemovePlannedEntryAsync(ServiceCall c)

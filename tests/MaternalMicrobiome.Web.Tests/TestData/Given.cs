@@ -14,7 +14,9 @@ using MaternalMicrobiome.Web.Features.Plans;
 using MaternalMicrobiome.Web.Features.Practice;
 using MaternalMicrobiome.Web.Features.Today;
 using MaternalMicrobiome.Web.Tests.Integration;
+using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Routing;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -84,6 +86,13 @@ public static class Given
         provider.SetAuthenticationState(Task.FromResult(new AuthenticationState(principal)));
         return scope;
     }
+
+    /// <summary>
+    /// Gives a test scope's NavigationManager the test app's address, as a circuit has it: services that mail links
+    /// (an admin's invitation) build them from it in Development, where no Email:PublicBaseUrl is set.
+    /// </summary>
+    public static void AtAppAddress(NavigationManager navigation) =>
+        ((IHostEnvironmentNavigationManager)navigation).Initialize("http://localhost/", "http://localhost/admin/users");
 
     /// <summary>Runs <paramref name="action"/> with the plan service of a scope signed in as <paramref name="user"/>.</summary>
     public static async Task<T> PlansAsAsync<T>(IServiceProvider services, AppUser user, Func<MealPlanService, Task<T>> action)

@@ -4,7 +4,7 @@ using MaternalMicrobiome.Web.Components.Common;
 
 namespace MaternalMicrobiome.Web.Features.Account;
 
-/// <summary>One set of rules (and messages) for an email typed on any account form.</summary>
+/// <summary>One set of rules (and messages) for an email, and for the name shown in the app, typed on any account form.</summary>
 public static class AccountEmailRules
 {
     public static IRuleBuilderOptions<T, string> AccountEmail<T>(this IRuleBuilder<T, string> rule) =>
@@ -12,4 +12,9 @@ public static class AccountEmailRules
             .EmailAddress().WithMessage("Enter a valid email address.")
             .MaximumLength(ColumnLengths.UserName).WithMessage($"Email must be at most {ColumnLengths.UserName} characters.")
             .Must(PlainText.IsClean).WithMessage(PlainText.Message("Email"));
+
+    public static IRuleBuilderOptions<T, string> AccountDisplayName<T>(this IRuleBuilder<T, string> rule) =>
+        rule.Must(PlainText.HasVisible).WithMessage("Enter the name to show in the app.")
+            .MaximumLength(ColumnLengths.DisplayName).WithMessage($"Name must be at most {ColumnLengths.DisplayName} characters.")
+            .Must(PlainText.IsClean).WithMessage(PlainText.Message("Name"));
 }

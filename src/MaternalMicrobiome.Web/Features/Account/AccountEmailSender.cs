@@ -10,6 +10,7 @@ public sealed class AccountEmailSender(AppMailer mailer) : IEmailSender<AppUser>
     public const string ConfirmSubject = "Confirm your email for Nourishing Two";
     public const string ResetSubject = "Reset your Nourishing Two password";
     public const string AlreadyRegisteredSubject = "Someone tried to register with your email";
+    public const string InvitationSubject = "You are invited to Nourishing Two";
 
     public Task SendConfirmationLinkAsync(AppUser user, string email, string confirmationLink) =>
         SendAsync("confirm-email", email, ConfirmSubject,
@@ -36,6 +37,16 @@ public sealed class AccountEmailSender(AppMailer mailer) : IEmailSender<AppUser>
             ],
             "Forgot your password? Choose a new one", resetLink,
             "If it was not you, you need do nothing: your account is unchanged.");
+
+    /// <summary>A nutritionist an admin invited: the link sets her first password (and so confirms this address).</summary>
+    public Task<bool> SendInvitationAsync(string email, string displayName, string setPasswordLink) =>
+        SendAsync("invitation", email, InvitationSubject,
+            [
+                $"Hello {displayName}, an admin of Nourishing Two has made you a nutritionist's account, so you can follow the mothers who share their food diary with you.",
+                "Choose your password to start. The link works once, for one day; if it has expired, ask the admin to invite you again.",
+            ],
+            "Choose your password", setPasswordLink,
+            "If you did not expect this mail, ignore it: the account cannot be used without the link.");
 
     private Task<bool> SendAsync(string kind, string email, string subject, IReadOnlyList<string> paragraphs, string actionLabel, string link, string closing)
     {

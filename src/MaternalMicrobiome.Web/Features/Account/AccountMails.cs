@@ -45,6 +45,23 @@ public sealed class AccountMails(
         await sender.SendPasswordResetLinkAsync(user, user.Email!, new Uri(root, link).AbsoluteUri);
     }
 
+    /// <summary>
+    /// The invitation of an account made without a password: a password-reset token (one use, one day), whose page
+    /// then also confirms the address, since only its owner could open the link. False when no mail could be sent.
+    /// </summary>
+    public async Task<bool> SendInvitationAsync(AppUser user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (BaseOrLog("invitation") is not { } root)
+        {
+            return false;
+        }
+
+        var code = Encode(await userManager.GeneratePasswordResetTokenAsync(user));
+        var link = $"Account/ResetPassword?userId={Uri.EscapeDataString(user.Id)}&code={code}&{ResetPasswordPage.InvitationQuery}=true";
+        return await sender.SendInvitationAsync(user.Email!, user.DisplayName, new Uri(root, link).AbsoluteUri);
+    }
+
     public async Task SendAlreadyRegisteredAsync(string email)
     {
         if (BaseOrLog("already-registered") is not { } root)

@@ -4,6 +4,7 @@ using MaternalMicrobiome.Data;
 using MaternalMicrobiome.Data.Identity;
 using MaternalMicrobiome.Domain.Practice;
 using MaternalMicrobiome.Web.Application;
+using MaternalMicrobiome.Web.Features.Admin.Users;
 using Microsoft.EntityFrameworkCore;
 
 namespace MaternalMicrobiome.Web.Features.Practice;
@@ -196,9 +197,16 @@ public sealed class ClientLinkService(
         await validator.ValidateAndThrowAsync(request, cancellationToken);
         var code = InviteCodes.Normalize(request.Code);
         var link = await db.ClientLinks.AsNoTracking().SingleOrDefaultAsync(l => l.InviteCode == code, cancellationToken);
-        return link is not null && link.IsOpenInvite(clock.GetUtcNow())
+        return link is not null && link.IsOpenInvite(clock.GetUtcNow()) && !await IsDeactivatedAsync(db, link.NutritionistId, cancellationToken)
             ? link
             : throw new ValidationException([new ValidationFailure(nameof(InviteCodeRequest.Code), InvalidCode)]);
+    }
+
+    /// <summary>A deactivated nutritionist's invite codes are not valid while she is: she could not see the new client.</summary>
+    private async Task<bool> IsDeactivatedAsync(AppDbContext db, string userId, CancellationToken cancellationToken)
+    {
+        var lockout = await db.Users.Where(u => u.Id == userId).Select(u => new { u.LockoutEnabled, u.LockoutEnd }).SingleOrDefaultAsync(cancellationToken);
+        return lockout is not null && AccountDeactivation.IsDeactivated(lockout.LockoutEnabled, lockout.LockoutEnd, clock.GetUtcNow());
     }
 
     private static async Task<string> NameOfAsync(AppDbContext db, string userId, CancellationToken cancellationToken) =>
