@@ -1,12 +1,18 @@
 using Bunit;
+using FluentValidation;
 using MaternalMicrobiome.Data.Seeding;
 using MaternalMicrobiome.Domain.Catalog;
+using MaternalMicrobiome.Web.Features.Today;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using MudBlazor.Services;
 
 namespace MaternalMicrobiome.Web.Tests.Components;
 
-/// <summary>A bunit context with MudBlazor's services and the plant names; xunit v2 disposes synchronously, so disposal goes async here.</summary>
+/// <summary>
+/// A bunit context with MudBlazor's services, the plant names and the app's validators (forms run them while she edits);
+/// xunit v2 disposes synchronously, so disposal goes async here.
+/// </summary>
 public abstract class MudTestContext : BunitContext, IAsyncLifetime
 {
     /// <summary>The real seeds/plant-species.csv, which components inject to show species by their common names.</summary>
@@ -19,6 +25,8 @@ public abstract class MudTestContext : BunitContext, IAsyncLifetime
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
         Services.AddSingleton(SeedPlantNames);
+        Services.TryAddSingleton(TimeProvider.System);
+        Services.AddValidatorsFromAssemblyContaining<MealEntryRequestValidator>(ServiceLifetime.Singleton);
     }
 
     Task IAsyncLifetime.InitializeAsync() => Task.CompletedTask;
