@@ -83,7 +83,10 @@ public sealed class AddFoodFormTests(SqliteWebAppFactory factory) : MudTestConte
         await cut.InvokeAsync(() => cut.Find("button[data-testid=add-entry]").ClickAsync(new MouseEventArgs()));
 
         Assert.Empty(added);
-        Assert.StartsWith("Amount:", cut.Find("[data-testid=add-errors]").TextContent.Trim(), StringComparison.Ordinal);
+        var amountField = AmountInput(cut).Closest(".mud-input-control")!;
+        Assert.Equal("true", AmountInput(cut).GetAttribute("aria-invalid"));
+        Assert.Contains("Amount: \"1,500\"", amountField.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Amount:", cut.Find("[data-testid=add-errors]").TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -95,7 +95,10 @@ public sealed class FluentValidator<TModel> : ComponentBase, IDisposable
         Refresh();
     }
 
-    /// <summary>The field's first message, for an input that cannot take <c>For</c> (its text is parsed into another type).</summary>
+    /// <summary>
+    /// The field's first message, for an input that cannot take <c>For</c> (its text is parsed into another type, or it
+    /// edits a copy of the field).
+    /// </summary>
     public string? MessageFor<TField>(Expression<Func<TField>> field) =>
         subscribedContext?.GetValidationMessages(FieldIdentifier.Create(field)).FirstOrDefault();
 

@@ -33,7 +33,10 @@ public static class ValidationPath
         // An element of a list of plain values (PlantSpecies[2]) has no input of its own: its message shows at the list.
         var last = segments[^1];
         var bracket = last.IndexOf('[', StringComparison.Ordinal);
-        return new FieldIdentifier(owner, bracket >= 0 ? last[..bracket] : last);
+        var name = bracket >= 0 ? last[..bracket] : last;
+
+        // A rule the service checks about something the form has no field for ("Invite": too many open) is about the form.
+        return owner.GetType().GetProperty(name) is null ? new FieldIdentifier(model, string.Empty) : new FieldIdentifier(owner, name);
     }
 
     private static object? Step(object owner, string segment)
