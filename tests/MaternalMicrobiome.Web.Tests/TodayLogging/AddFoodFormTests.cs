@@ -90,6 +90,22 @@ public sealed class AddFoodFormTests(SqliteWebAppFactory factory) : MudTestConte
     }
 
     [Fact]
+    public async Task Too_many_portions_are_named_next_to_the_amount_as_she_types_before_she_adds()
+    {
+        var (log, scope) = await MotherAsync();
+        await using var _ = scope;
+        var cut = RenderForm(log);
+        await ChooseAsync(cut, "garlic", "Garlic, raw");
+
+        AmountInput(cut).Change("60");
+
+        Assert.Equal("true", AmountInput(cut).GetAttribute("aria-invalid"));
+        Assert.Contains($"At most {MealEntryRequestValidator.MaxPortions} portions in one entry.", AmountInput(cut).Closest(".mud-input-control")!.TextContent, StringComparison.Ordinal);
+        Assert.Empty(cut.FindAll("[data-testid=add-errors]"));
+        Assert.Empty(added);
+    }
+
+    [Fact]
     public async Task A_food_starts_on_its_natural_portion_then_on_how_she_last_logged_it()
     {
         var (log, scope) = await MotherAsync();

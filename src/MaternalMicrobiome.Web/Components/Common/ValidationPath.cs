@@ -23,8 +23,8 @@ public static class ValidationPath
         {
             if (Step(owner, segment) is not { } next)
             {
-                // A path the model cannot follow (a list that changed since): the message still shows, at model level.
-                return new FieldIdentifier(model, path);
+                // A path the model cannot follow (a list that changed since): the message still shows, on the form.
+                return new FieldIdentifier(model, string.Empty);
             }
 
             owner = next;
