@@ -30,6 +30,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<ClientTargetChange> ClientTargetChanges => Set<ClientTargetChange>();
     public DbSet<MealPlan> MealPlans => Set<MealPlan>();
     public DbSet<PlannedEntry> PlannedEntries => Set<PlannedEntry>();
+    public DbSet<PractitionerProfile> PractitionerProfiles => Set<PractitionerProfile>();
+    public DbSet<WeeklyRecommendation> WeeklyRecommendations => Set<WeeklyRecommendation>();
+    public DbSet<PlannedMealNote> PlannedMealNotes => Set<PlannedMealNote>();
+    public DbSet<ShoppingTick> ShoppingTicks => Set<ShoppingTick>();
     public DbSet<CatalogStamp> CatalogStamps => Set<CatalogStamp>();
 
     /// <summary>ASP.NET Core Data Protection keys, shared by every app instance on the same database.</summary>

@@ -6,6 +6,7 @@ using MaternalMicrobiome.Web.Features.MyData;
 using MaternalMicrobiome.Web.Features.Plans;
 using MaternalMicrobiome.Web.Features.Reports;
 using MaternalMicrobiome.Web.Hosting;
+using MaternalMicrobiome.Web.Mail;
 using MudBlazor.Services;
 using Serilog;
 
@@ -14,6 +15,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddAppLogging();
 builder.Services.AddAppData(builder.Configuration, builder.Environment);
 builder.Services.AddAppIdentity();
+builder.Services.AddAppMail(builder.Configuration, builder.Environment);
 builder.Services.AddAccountRateLimits(builder.Configuration);
 builder.Services.AddAppServices();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
@@ -58,6 +60,7 @@ app.MapHealthChecks("/health");
 // Our Content-Security-Policy already says frame-ancestors 'none'; Blazor would add a second policy with 'self'.
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
 app.MapAccountEndpoints();
+app.MapDevMail();
 app.MapCatalogEndpoints();
 app.MapFoodAdminEndpoints();
 app.MapMyDataEndpoints();

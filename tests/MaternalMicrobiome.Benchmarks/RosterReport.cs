@@ -110,7 +110,7 @@ public static class RosterReport
     {
         await using var scope = services.CreateAsyncScope();
         var accounts = scope.ServiceProvider.GetRequiredService<AccountService>();
-        var (result, nutritionist) = await accounts.CreateAsync($"nutritionist-{Guid.NewGuid():N}@bench.local", "Bench Nutritionist", "Bench-pass-2026!", Roles.Nutritionist, null);
+        var (result, nutritionist) = await accounts.CreateAsync($"nutritionist-{Guid.NewGuid():N}@bench.local", "Bench Nutritionist", "Bench-pass-2026!", Roles.Nutritionist, null, emailConfirmed: true);
         if (!result.Succeeded || nutritionist is null)
         {
             throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));

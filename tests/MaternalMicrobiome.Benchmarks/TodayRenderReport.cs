@@ -69,7 +69,7 @@ public static partial class TodayRenderReport
         var accounts = scope.ServiceProvider.GetRequiredService<AccountService>();
         var today = DateOnly.FromDateTime(DateTime.Today);
         var (result, user) = await accounts.CreateAsync(email, "Bench Mother", Password, Roles.Mother,
-            new MotherProfile { UserId = string.Empty, StageKind = LifeStageKind.Pregnant, DueDate = today.AddDays(100) });
+            new MotherProfile { UserId = string.Empty, StageKind = LifeStageKind.Pregnant, DueDate = today.AddDays(100) }, emailConfirmed: true);
         if (!result.Succeeded || user is null)
         {
             throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));

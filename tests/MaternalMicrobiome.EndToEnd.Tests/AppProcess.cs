@@ -91,7 +91,13 @@ public sealed partial class AppProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { dll, "--urls", $"http://127.0.0.1:{Port}" }.Concat(settings))
+        // Mail goes over SMTP to the test process's capture server (TestMailbox), where the journeys open it.
+        string[] mail =
+        [
+            "--Email:Host", "127.0.0.1", "--Email:Port", TestMailbox.Server.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "--Email:Security", "None", "--Email:Capture:Enabled", "false",
+        ];
+        foreach (var argument in new[] { dll, "--urls", $"http://127.0.0.1:{Port}" }.Concat(mail).Concat(settings))
         {
             startInfo.ArgumentList.Add(argument);
         }

@@ -158,6 +158,11 @@ public sealed partial class PracticeJourneyTests(AppFixture app, ITestOutputHelp
         await coach.ScreenshotAsync(new() { Path = app.ScreenshotPath("plan-editor.png"), FullPage = true, Animations = ScreenshotAnimations.Disabled });
         await Accessibility.AssertNoSeriousViolationsAsync(coach, output);
 
+        // The nutritionist waits on her inbox: nothing unread yet.
+        await coach.GotoAsync("inbox");
+        await InteractiveAsync(coach);
+        await Expect(coach.GetByTestId("inbox-empty")).ToBeVisibleAsync();
+
         // The mother reads the comment (new for her) and replies.
         await mother.GotoAsync("comments");
         await InteractiveAsync(mother);
@@ -171,6 +176,14 @@ public sealed partial class PracticeJourneyTests(AppFixture app, ITestOutputHelp
         await myThread.Locator("textarea[data-testid=reply-text], [data-testid=reply-text] textarea").First.FillAsync(Reply);
         await myThread.GetByTestId("send-reply").ClickAsync();
         await Expect(myThread.GetByTestId("comment-text")).ToHaveTextAsync(new[] { Comment, Reply });
+
+        // Her reply reaches the nutritionist's inbox and menu badge without a reload; the inbox leads to the day.
+        await Expect(coach.GetByTestId("inbox-text")).ToHaveTextAsync(Reply);
+        await Expect(coach.GetByTestId("unread-comments")).ToHaveTextAsync("1 unread");
+        await Accessibility.AssertNoSeriousViolationsAsync(coach, output);
+        await coach.ScreenshotAsync(new() { Path = app.ScreenshotPath("inbox.png"), FullPage = true, Animations = ScreenshotAnimations.Disabled });
+        await coach.GetByTestId("inbox-open").ClickAsync();
+        await Expect(coach.GetByTestId("comment-thread").GetByTestId("comment-text")).ToHaveTextAsync(new[] { Comment, Reply });
 
         // She accepts the shared plan and logs the kale planned for today.
         await mother.GotoAsync("plans");

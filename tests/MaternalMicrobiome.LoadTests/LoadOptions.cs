@@ -2,10 +2,16 @@ using System.Globalization;
 
 namespace MaternalMicrobiome.LoadTests;
 
-/// <summary>Command line: <c>--url http://127.0.0.1:5199 --users 10,20,40 --duration 60s --max-users 100 --think 1s --pid 1234</c>.</summary>
+/// <summary>
+/// Command line: <c>--url http://127.0.0.1:5199 --smtp-port 5198 --users 10,20,40 --duration 60s --max-users 100 --think 1s
+/// --pid 1234 --idle 20 --gcdump ~/.dotnet/tools/dotnet-gcdump</c>.
+/// </summary>
 public sealed class LoadOptions
 {
     public Uri BaseUrl { get; private set; } = new("http://127.0.0.1:5199/");
+
+    /// <summary>The loopback port of the SMTP capture this run starts, where the app sends its confirmation mail.</summary>
+    public int SmtpPort { get; private set; } = 5198;
 
     public IReadOnlyList<int> Users { get; private set; } = [10, 20, 40];
 
@@ -20,6 +26,12 @@ public sealed class LoadOptions
     /// <summary>The app's process id, for its resident memory; 0 skips the memory measurement.</summary>
     public int ProcessId { get; private set; }
 
+    /// <summary>Idle circuits for the memory measurement; 0 means as many as the largest step.</summary>
+    public int IdleCircuits { get; private set; }
+
+    /// <summary>The dotnet-gcdump tool, if installed: the managed heap is then read after a full GC as well as the RSS.</summary>
+    public string? GcDumpTool { get; private set; }
+
     public static LoadOptions Parse(IReadOnlyList<string> args)
     {
         var options = new LoadOptions();
@@ -28,6 +40,9 @@ public sealed class LoadOptions
             var value = args[i + 1];
             switch (args[i])
             {
+                case "--smtp-port":
+                    options.SmtpPort = int.Parse(value, CultureInfo.InvariantCulture);
+                    break;
                 case "--url":
                     options.BaseUrl = new Uri(value.TrimEnd('/') + "/");
                     break;
@@ -46,12 +61,19 @@ public sealed class LoadOptions
                 case "--pid":
                     options.ProcessId = int.Parse(value, CultureInfo.InvariantCulture);
                     break;
+                case "--idle":
+                    options.IdleCircuits = int.Parse(value, CultureInfo.InvariantCulture);
+                    break;
+                case "--gcdump":
+                    options.GcDumpTool = value;
+                    break;
                 default:
                     throw new ArgumentException($"Unknown option {args[i]}.", nameof(args));
             }
         }
 
         options.Users = options.Users.Where(n => n > 0 && n <= options.MaxUsers).Distinct().Order().ToList();
+        options.IdleCircuits = Math.Min(options.IdleCircuits, options.MaxUsers);
         return options;
     }
 

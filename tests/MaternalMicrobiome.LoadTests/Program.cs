@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using MaternalMicrobiome.LoadTests;
+using MaternalMicrobiome.MailCapture;
 using Microsoft.Playwright;
 
 // Simulated mothers against a running app (tests/load/run.sh starts one): each is a real Blazor circuit in one shared
@@ -9,6 +10,10 @@ using Microsoft.Playwright;
 var options = LoadOptions.Parse(args);
 var invariant = CultureInfo.InvariantCulture;
 Console.WriteLine(string.Create(invariant, $"Target {options.BaseUrl}, steps [{string.Join(", ", options.Users)}] mothers, {options.Duration.TotalSeconds:0} s each, think {options.Think.TotalMilliseconds:0} ms, cores {Environment.ProcessorCount}"));
+
+// Registration mails a confirmation link, as in production: the run catches it on its own SMTP server and each mother
+// follows her link and logs in (tests/load/run.sh points the app at this port).
+await using var mailbox = await MailCaptureServer.StartAsync(options.SmtpPort);
 
 using var playwright = await Playwright.CreateAsync();
 await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -27,7 +32,7 @@ async Task EnsureMothersAsync(int count)
     while (mothers.Count < count)
     {
         var batch = Math.Min(5, count - mothers.Count);
-        mothers.AddRange(await Task.WhenAll(Enumerable.Range(0, batch).Select(_ => SimulatedMother.RegisterAsync(browser, options.BaseUrl))));
+        mothers.AddRange(await Task.WhenAll(Enumerable.Range(0, batch).Select(_ => SimulatedMother.RegisterAsync(browser, options.BaseUrl, mailbox))));
     }
 
     if (added > 0)
@@ -45,7 +50,7 @@ foreach (var users in options.Users)
 {
     await EnsureMothersAsync(users);
     var active = mothers.Take(users).ToList();
-    await Task.WhenAll(active.Select(m => m.OpenIdleAsync("today", "overall-score")));
+    await Task.WhenAll(active.Select(m => m.OpenIdleAsync("today", "[data-testid=overall-score]")));
 
     var samples = new List<ActionSample>();
     using var stop = new CancellationTokenSource(options.Duration);
@@ -83,18 +88,26 @@ Console.WriteLine(held > 0
 if (options.ProcessId > 0 && mothers.Count > 0)
 {
     // Idle circuits only: nobody clicks, so the difference is what the server keeps per connected mother.
+    await EnsureMothersAsync(Math.Max(options.IdleCircuits, mothers.Count));
     var n = mothers.Count;
     Console.WriteLine();
-    Console.WriteLine(string.Create(invariant, $"Server memory per idle circuit, N = {n} (median of 9 VmRSS samples each):"));
-    foreach (var (path, ready) in new[] { ("", (string?)null), ("today", "overall-score") })
+    Console.WriteLine(string.Create(invariant, $"Server memory per idle circuit, N = {n} (median of 9 VmRSS samples each{(options.GcDumpTool is null ? "" : "; managed heap after a full GC by dotnet-gcdump")}):"));
+    foreach (var (path, ready) in new[] { ("", (string?)null), ("today", "[data-testid=suggestion], [data-testid=no-suggestions]") })
     {
         await Task.WhenAll(mothers.Select(m => m.LeaveAsync()));
         var baseline = await ResidentMemory.MedianMiBAsync(options.ProcessId);
+        var heapBaseline = options.GcDumpTool is { } tool0 ? await ManagedHeap.CollectAsync(tool0, options.ProcessId, "none") : default;
         await Task.WhenAll(mothers.Select(m => m.OpenIdleAsync(path, ready)));
         var loaded = await ResidentMemory.MedianMiBAsync(options.ProcessId);
         var page = path.Length == 0 ? "/ (home)" : "/" + path;
         Console.WriteLine(string.Create(invariant,
             $"  {page}: RSS_0 {baseline:0.0} MiB, RSS_N {loaded:0.0} MiB, (RSS_N - RSS_0) / N = {(loaded - baseline) * 1024 / n:0} KiB"));
+        if (options.GcDumpTool is { } tool)
+        {
+            var heap = await ManagedHeap.CollectAsync(tool, options.ProcessId, path.Length == 0 ? "home" : path);
+            Console.WriteLine(string.Create(invariant,
+                $"  {page}: heap_0 {heapBaseline.MiB:0.00} MiB, heap_N {heap.MiB:0.00} MiB, (heap_N - heap_0) / N = {(heap.MiB - heapBaseline.MiB) * 1024 / n:0} KiB ({heap.DumpPath})"));
+        }
     }
 }
 

@@ -1,11 +1,13 @@
 using System.Diagnostics;
 using System.Globalization;
+using MaternalMicrobiome.MailCapture;
 using Microsoft.Playwright;
 
 namespace MaternalMicrobiome.LoadTests;
 
 /// <summary>
-/// One mother in her own browser context (own cookies, own Blazor circuit): registers through the real form, then
+/// One mother in her own browser context (own cookies, own Blazor circuit): registers through the real form, confirms
+/// her address from the mailed link and logs in, then
 /// logs a quick drink on /today and reads her week and her day, timing each action from her input to the result on
 /// screen (so the browser's own work on this shared machine is inside the figure).
 /// </summary>
@@ -16,8 +18,9 @@ public sealed class SimulatedMother(IBrowserContext context, IPage page)
 
     public IPage Page { get; } = page;
 
-    public static async Task<SimulatedMother> RegisterAsync(IBrowser browser, Uri baseUrl)
+    public static async Task<SimulatedMother> RegisterAsync(IBrowser browser, Uri baseUrl, MailCaptureServer mailbox)
     {
+        ArgumentNullException.ThrowIfNull(mailbox);
         ArgumentNullException.ThrowIfNull(browser);
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseUrl.ToString(), Locale = "en-US" });
         context.SetDefaultTimeout(30_000);
@@ -25,7 +28,8 @@ public sealed class SimulatedMother(IBrowserContext context, IPage page)
         var due = DateOnly.FromDateTime(DateTime.Today).AddDays(120).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         await page.GotoAsync("Account/Register");
         await page.Locator("#display-name").FillAsync("Load Mother");
-        await page.Locator("#email").FillAsync($"load-{Guid.NewGuid():N}@test.local");
+        var email = $"load-{Guid.NewGuid():N}@test.local";
+        await page.Locator("#email").FillAsync(email);
         await page.Locator("#password").FillAsync(Password);
         await page.Locator("#confirm-password").FillAsync(Password);
         await page.Locator("#stage").SelectOptionAsync("Pregnant");
@@ -33,6 +37,13 @@ public sealed class SimulatedMother(IBrowserContext context, IPage page)
         await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
         try
         {
+            // She confirms her address from the mail, then logs in.
+            var mail = await mailbox.WaitForAsync(email, "Confirm your email", TimeSpan.FromSeconds(60));
+            await page.GotoAsync(mail.Links.First(l => l.AbsolutePath.EndsWith("/Account/ConfirmEmail", StringComparison.Ordinal)).AbsoluteUri);
+            await page.GotoAsync("Account/Login");
+            await page.Locator("#email").FillAsync(email);
+            await page.Locator("#password").FillAsync(Password);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
             await page.WaitForURLAsync("**/today", new() { WaitUntil = WaitUntilState.Commit });
             await WaitInteractiveAsync(page);
         }
@@ -60,15 +71,15 @@ public sealed class SimulatedMother(IBrowserContext context, IPage page)
         }
     }
 
-    /// <summary>An idle circuit on <paramref name="path"/>: loaded, interactive, nothing more.</summary>
-    public async Task OpenIdleAsync(string path, string? readyTestId)
+    /// <summary>An idle circuit on <paramref name="path"/>: loaded, interactive, <paramref name="readySelector"/> shown, nothing more.</summary>
+    public async Task OpenIdleAsync(string path, string? readySelector)
     {
         // Not timed, and all mothers at once: patient, unlike the measured actions.
         await Page.GotoAsync(path, new() { WaitUntil = WaitUntilState.Commit, Timeout = 120_000 });
         await Page.Locator("main[data-interactive=true]").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 120_000 });
-        if (readyTestId is not null)
+        if (readySelector is not null)
         {
-            await Page.GetByTestId(readyTestId).First.WaitForAsync(new() { Timeout = 120_000 });
+            await Page.Locator(readySelector).First.WaitForAsync(new() { Timeout = 120_000 });
         }
     }
 

@@ -11,8 +11,8 @@ internal sealed class ClientLinkConfiguration : IEntityTypeConfiguration<ClientL
     {
         builder.HasOne<AppUser>().WithMany().HasForeignKey(l => l.NutritionistId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(l => l.MotherId).OnDelete(DeleteBehavior.Cascade);
-        builder.Property(l => l.InviteCode).HasMaxLength(16);
-        builder.Property(l => l.EndedById).HasMaxLength(450);
+        builder.Property(l => l.InviteCode).HasMaxLength(ColumnLengths.InviteCode);
+        builder.Property(l => l.EndedById).HasMaxLength(ColumnLengths.UserId);
         builder.HasIndex(l => l.InviteCode).IsUnique();
 
         // Access checks ask "is this nutritionist linked to this mother"; the roster asks "whose links are these".

@@ -10,11 +10,11 @@ internal sealed class ClientTargetChangeConfiguration : IEntityTypeConfiguration
     public void Configure(EntityTypeBuilder<ClientTargetChange> builder)
     {
         builder.HasOne<AppUser>().WithMany().HasForeignKey(c => c.MotherId).OnDelete(DeleteBehavior.Cascade);
-        builder.Property(c => c.ChangedById).HasMaxLength(450);
-        builder.Property(c => c.ChangedByName).HasMaxLength(256);
-        builder.Property(c => c.Setting).HasMaxLength(100);
-        builder.Property(c => c.Before).HasMaxLength(100);
-        builder.Property(c => c.After).HasMaxLength(100);
+        builder.Property(c => c.ChangedById).HasMaxLength(ColumnLengths.UserId);
+        builder.Property(c => c.ChangedByName).HasMaxLength(ColumnLengths.UserName);
+        builder.Property(c => c.Setting).HasMaxLength(ColumnLengths.TargetSetting);
+        builder.Property(c => c.Before).HasMaxLength(ColumnLengths.TargetSetting);
+        builder.Property(c => c.After).HasMaxLength(ColumnLengths.TargetSetting);
         builder.HasIndex(c => new { c.MotherId, c.At });
     }
 }

@@ -12,6 +12,6 @@ internal sealed class ClientTargetConfiguration : IEntityTypeConfiguration<Clien
         // One override per mother and metric.
         builder.HasKey(t => new { t.MotherId, t.Metric });
         builder.HasOne<AppUser>().WithMany().HasForeignKey(t => t.MotherId).OnDelete(DeleteBehavior.Cascade);
-        builder.Property(t => t.UpdatedById).HasMaxLength(450);
+        builder.Property(t => t.UpdatedById).HasMaxLength(ColumnLengths.UserId);
     }
 }

@@ -9,8 +9,6 @@ namespace MaternalMicrobiome.Data.Configurations;
 
 internal sealed class CommentConfiguration : IEntityTypeConfiguration<Comment>
 {
-    public const int MaxTextLength = 2000;
-
     public void Configure(EntityTypeBuilder<Comment> builder)
     {
         builder.HasOne<AppUser>().WithMany().HasForeignKey(c => c.MotherId).OnDelete(DeleteBehavior.Cascade);
@@ -21,7 +19,7 @@ internal sealed class CommentConfiguration : IEntityTypeConfiguration<Comment>
         // A deleted entry leaves its comments on the day.
         builder.HasOne<MealEntry>().WithMany().HasForeignKey(c => c.MealEntryId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne<Comment>().WithMany().HasForeignKey(c => c.ParentId).OnDelete(DeleteBehavior.Cascade);
-        builder.Property(c => c.Text).HasMaxLength(MaxTextLength);
+        builder.Property(c => c.Text).HasMaxLength(ColumnLengths.CommentText);
         builder.HasIndex(c => new { c.MotherId, c.Date });
         builder.HasIndex(c => new { c.NutritionistId, c.ReadAt });
     }

@@ -10,12 +10,12 @@ internal sealed class FoodConfiguration : IEntityTypeConfiguration<Food>
     public void Configure(EntityTypeBuilder<Food> builder)
     {
         builder.HasIndex(f => f.Key).IsUnique();
-        builder.Property(f => f.Key).HasMaxLength(64);
-        builder.Property(f => f.Name).HasMaxLength(200);
-        builder.Property(f => f.FoodGroup).HasMaxLength(100);
-        builder.Property(f => f.UsdaNdbId).HasMaxLength(10);
-        builder.Property(f => f.CurationNote).HasMaxLength(1000);
-        builder.Property(f => f.SeedHash).HasMaxLength(64);
+        builder.Property(f => f.Key).HasMaxLength(ColumnLengths.SeedKey);
+        builder.Property(f => f.Name).HasMaxLength(ColumnLengths.FoodName);
+        builder.Property(f => f.FoodGroup).HasMaxLength(ColumnLengths.FoodGroup);
+        builder.Property(f => f.UsdaNdbId).HasMaxLength(ColumnLengths.UsdaNdbId);
+        builder.Property(f => f.CurationNote).HasMaxLength(ColumnLengths.CurationNote);
+        builder.Property(f => f.SeedHash).HasMaxLength(ColumnLengths.SeedHash);
         builder.HasMany(f => f.Portions).WithOne().HasForeignKey(p => p.FoodId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(f => f.Ingredients).WithOne().HasForeignKey(i => i.RecipeId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(f => f.OwnerId).OnDelete(DeleteBehavior.Cascade);
@@ -24,5 +24,6 @@ internal sealed class FoodConfiguration : IEntityTypeConfiguration<Food>
         builder.Ignore(f => f.IsPlant);
         builder.Ignore(f => f.IsRecipe);
         builder.Ignore(f => f.IsPlainDrink);
+        builder.Ignore(f => f.PrenatalValues);
     }
 }

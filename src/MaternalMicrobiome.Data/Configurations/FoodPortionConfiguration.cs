@@ -8,7 +8,7 @@ internal sealed class FoodPortionConfiguration : IEntityTypeConfiguration<FoodPo
 {
     public void Configure(EntityTypeBuilder<FoodPortion> builder)
     {
-        builder.Property(p => p.Description).HasMaxLength(200);
+        builder.Property(p => p.Description).HasMaxLength(ColumnLengths.PortionDescription);
         builder.HasIndex(p => new { p.FoodId, p.Sequence });
     }
 }

@@ -11,7 +11,7 @@ internal sealed class MotherProfileConfiguration : IEntityTypeConfiguration<Moth
     {
         builder.HasKey(p => p.UserId);
         builder.HasOne<AppUser>().WithOne().HasForeignKey<MotherProfile>(p => p.UserId).OnDelete(DeleteBehavior.Cascade);
-        builder.Property(p => p.TimeZoneId).HasMaxLength(100);
+        builder.Property(p => p.TimeZoneId).HasMaxLength(ColumnLengths.TimeZoneId);
         builder.Ignore(p => p.Preferences);
     }
 }

@@ -13,8 +13,8 @@ internal sealed class PlannedEntryConfiguration : IEntityTypeConfiguration<Plann
 
         // Deleting the logged entry makes the planned one "not logged" again.
         builder.HasOne<MealEntry>().WithMany().HasForeignKey(e => e.LoggedEntryId).OnDelete(DeleteBehavior.SetNull);
-        builder.Property(e => e.PortionDescription).HasMaxLength(200);
-        builder.Property(e => e.Note).HasMaxLength(500);
+        builder.Property(e => e.PortionDescription).HasMaxLength(ColumnLengths.PortionDescription);
+        builder.Property(e => e.Note).HasMaxLength(ColumnLengths.EntryNote);
         builder.HasIndex(e => new { e.MealPlanId, e.DayIndex });
         builder.Ignore(e => e.Quantity);
     }

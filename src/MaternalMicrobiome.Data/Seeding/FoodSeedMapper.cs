@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using MaternalMicrobiome.Data.Catalog;
 using MaternalMicrobiome.Domain.Catalog;
 
 namespace MaternalMicrobiome.Data.Seeding;
@@ -48,16 +49,12 @@ public static partial class FoodSeedMapper
         food.Synonyms = [.. CatalogCodes.SplitList(row.Synonyms)];
         food.FoodGroup = row.FoodGroup;
         food.UsdaNdbId = string.IsNullOrWhiteSpace(row.UsdaNdbId) ? null : row.UsdaNdbId;
-        food.EnergyKcal = row.EnergyKcal;
-        food.ProteinG = row.ProteinG;
-        food.CarbohydrateG = row.CarbohydrateG;
-        food.FiberG = row.FiberG;
-        food.TotalSugarsG = row.TotalSugarsG;
-        food.AddedSugarsG = row.AddedSugarsG;
+        foreach (var nutrient in FoodNutrients.All)
+        {
+            nutrient.Set(food, nutrient.Get(row));
+        }
+
         food.AddedSugarsEstimated = row.AddedSugarsEstimated;
-        food.WaterG = row.WaterG;
-        food.CaffeineMg = row.CaffeineMg;
-        food.AlcoholG = row.AlcoholG;
         food.ServingGrams = row.ServingG;
         food.PlantSpecies = [.. CatalogCodes.SplitList(row.PlantSpecies)];
         food.PlantPoints = row.PlantPoints ?? 0;

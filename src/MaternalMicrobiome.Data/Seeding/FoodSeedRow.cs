@@ -2,7 +2,10 @@ using CsvHelper.Configuration.Attributes;
 
 namespace MaternalMicrobiome.Data.Seeding;
 
-/// <summary>One line of seeds/foods.csv, as written (flags as <c>;</c>-separated codes).</summary>
+/// <summary>
+/// One line of seeds/foods.csv, as written (flags as <c>;</c>-separated codes), and of the admin CSV. The nutrient
+/// columns are described once in <see cref="Catalog.FoodNutrients"/>.
+/// </summary>
 public sealed class FoodSeedRow
 {
     [Name("key")] public string Key { get; set; } = string.Empty;
@@ -33,4 +36,16 @@ public sealed class FoodSeedRow
     [Name("allergens")] public string? Allergens { get; set; }
     [Name("diet_tags")] public string? DietTags { get; set; }
     [Name("curation_note")] public string? CurationNote { get; set; }
+
+    // The prenatal nutrients come from seeds/usda-prenatal-nutrients.csv, which the seed loader joins by key; they are
+    // optional so that seeds/foods.csv, which lacks them, still reads (and imports) as a whole row.
+    [Name("folate_dfe_ug"), Optional] public double? FolateDfeUg { get; set; }
+    [Name("iron_mg"), Optional] public double? IronMg { get; set; }
+    [Name("choline_mg"), Optional] public double? CholineMg { get; set; }
+    [Name("dha_g"), Optional] public double? DhaG { get; set; }
+    [Name("epa_g"), Optional] public double? EpaG { get; set; }
+    [Name("vitamin_d_ug"), Optional] public double? VitaminDUg { get; set; }
+    [Name("vitamin_b12_ug"), Optional] public double? VitaminB12Ug { get; set; }
+    [Name("calcium_mg"), Optional] public double? CalciumMg { get; set; }
+    [Name("iodine_ug"), Optional] public double? IodineUg { get; set; }
 }

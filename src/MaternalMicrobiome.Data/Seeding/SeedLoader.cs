@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using CsvHelper;
 using CsvHelper.Configuration;
+using MaternalMicrobiome.Data.Catalog;
 using MaternalMicrobiome.Domain.Catalog;
 using MaternalMicrobiome.Domain.Evidence;
 using Microsoft.EntityFrameworkCore;
@@ -21,13 +22,17 @@ public sealed class SeedLoader(AppDbContext db)
     public const string ReferencesFile = "references.json";
     public const string PlantNamesFile = "plant-species.csv";
 
+    /// <summary>USDA's prenatal nutrients per food key (curation/README.md); joined into the foods by key.</summary>
+    public const string PrenatalNutrientsFile = "usda-prenatal-nutrients.csv";
+
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
 
     public async Task<SeedReport> LoadAsync(string seedDirectory, CancellationToken cancellationToken = default)
     {
         var references = ReadReferences(Path.Combine(seedDirectory, ReferencesFile));
         var portions = ReadPortions(Path.Combine(seedDirectory, PortionsFile));
-        var foods = ReadFoods(Path.Combine(seedDirectory, FoodsFile), portions);
+        var prenatal = ReadPrenatalNutrients(Path.Combine(seedDirectory, PrenatalNutrientsFile));
+        var foods = ReadFoods(Path.Combine(seedDirectory, FoodsFile), portions, prenatal);
 
         var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
@@ -214,7 +219,7 @@ public sealed class SeedLoader(AppDbContext db)
     }
 
     private static List<(FoodSeedRow Row, List<FoodPortionSeedRow> Portions, string Hash)> ReadFoods(
-        string path, Dictionary<string, List<(FoodPortionSeedRow Row, string Raw)>> portions)
+        string path, Dictionary<string, List<(FoodPortionSeedRow Row, string Raw)>> portions, Dictionary<string, (FoodSeedRow Row, string Raw)> prenatal)
     {
         var foods = new List<(FoodSeedRow, List<FoodPortionSeedRow>, string)>();
         var keys = new HashSet<string>(StringComparer.Ordinal);
@@ -231,8 +236,16 @@ public sealed class SeedLoader(AppDbContext db)
                 throw new SeedException($"{FoodsFile} line {line}: the key '{row.Key}' appears more than once.");
             }
 
+            // A food without an extract row (the curated mm- foods) keeps every prenatal nutrient unknown.
+            var extract = prenatal.GetValueOrDefault(row.Key);
+            foreach (var nutrient in PrenatalNutrients)
+            {
+                nutrient.Set(row, extract.Row is null ? nutrient.Get(row) : nutrient.Get(extract.Row));
+            }
+
+            // The extract's line is part of the hash, so a changed (or newly joined) value updates the food.
             var own = portions.GetValueOrDefault(row.Key) ?? [];
-            var hash = Hash(raw + string.Concat(own.Select(p => p.Raw)));
+            var hash = Hash(raw + extract.Raw + string.Concat(own.Select(p => p.Raw)));
             foods.Add((row, own.Select(p => p.Row).OrderBy(p => p.Sequence).ToList(), hash));
         }
 
@@ -242,7 +255,63 @@ public sealed class SeedLoader(AppDbContext db)
             throw new SeedException($"{PortionsFile}: portions for '{orphan}', which is not in {FoodsFile}.");
         }
 
+        var orphanNutrients = prenatal.Keys.FirstOrDefault(key => !keys.Contains(key));
+        if (orphanNutrients is not null)
+        {
+            throw new SeedException($"{PrenatalNutrientsFile}: nutrients for '{orphanNutrients}', which is not in {FoodsFile}.");
+        }
+
         return foods;
+    }
+
+    private static IEnumerable<FoodNutrient> PrenatalNutrients => FoodNutrients.All.Where(n => n.SeedFile == PrenatalNutrientsFile);
+
+    /// <summary>
+    /// The extract's rows by food key, each as a <see cref="FoodSeedRow"/> holding only its nutrients. An empty cell
+    /// stays null (unknown); every nutrient the table takes from this file must have its column.
+    /// </summary>
+    private static Dictionary<string, (FoodSeedRow Row, string Raw)> ReadPrenatalNutrients(string path)
+    {
+        var rows = new Dictionary<string, (FoodSeedRow, string)>(StringComparer.Ordinal);
+        using var reader = new StreamReader(path, Encoding.UTF8);
+        using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture));
+        if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is null)
+        {
+            throw new SeedException($"{PrenatalNutrientsFile}: the file has no header line.");
+        }
+
+        var missing = PrenatalNutrients.Select(n => n.Column).Prepend("key").FirstOrDefault(c => !csv.HeaderRecord.Contains(c, StringComparer.Ordinal));
+        if (missing is not null)
+        {
+            throw new SeedException($"{PrenatalNutrientsFile}: column {missing} is missing from the header line.");
+        }
+
+        while (csv.Read())
+        {
+            var row = new FoodSeedRow { Key = csv.GetField("key") ?? string.Empty };
+            foreach (var nutrient in PrenatalNutrients)
+            {
+                var text = csv.GetField(nutrient.Column);
+                if (string.IsNullOrWhiteSpace(text))
+                {
+                    continue;
+                }
+
+                if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value) || value < 0)
+                {
+                    throw new SeedException($"{PrenatalNutrientsFile} line {csv.Parser.RawRow}: column {nutrient.Column}: '{text}' is not an amount.");
+                }
+
+                nutrient.Set(row, value);
+            }
+
+            if (!rows.TryAdd(row.Key, (row, csv.Parser.RawRecord)))
+            {
+                throw new SeedException($"{PrenatalNutrientsFile} line {csv.Parser.RawRow}: the key '{row.Key}' appears more than once.");
+            }
+        }
+
+        return rows;
     }
 
     private static IEnumerable<(T Row, string Raw, int Line)> ReadCsv<T>(string path, string fileName)

@@ -1,3 +1,5 @@
+using MaternalMicrobiome.Domain.Nutrients;
+
 namespace MaternalMicrobiome.Domain.Catalog;
 
 /// <summary>
@@ -29,6 +31,22 @@ public sealed class Food
     public double? WaterG { get; set; }
     public double? CaffeineMg { get; set; }
     public double? AlcoholG { get; set; }
+
+    // Prenatal nutrients (seeds/usda-prenatal-nutrients.csv): null is unknown, as for every nutrient. SR28 has no iodine.
+    public double? FolateDfeUg { get; set; }
+    public double? IronMg { get; set; }
+    public double? CholineMg { get; set; }
+
+    /// <summary>DHA (22:6 n-3) in g, as USDA publishes it; <see cref="PrenatalValues"/> adds it to EPA in mg.</summary>
+    public double? DhaG { get; set; }
+
+    /// <summary>EPA (20:5 n-3) in g.</summary>
+    public double? EpaG { get; set; }
+
+    public double? VitaminDUg { get; set; }
+    public double? VitaminB12Ug { get; set; }
+    public double? CalciumMg { get; set; }
+    public double? IodineUg { get; set; }
 
     /// <summary>Reference serving in grams, used to count fermented and prebiotic-rich servings.</summary>
     public double? ServingGrams { get; set; }
@@ -72,6 +90,20 @@ public sealed class Food
 
     /// <summary>Set when an admin edits the food, so that a later seed never overwrites the edit.</summary>
     public bool EditedLocally { get; set; }
+
+    /// <summary>The prenatal nutrients per 100 g, unknown where the catalog has no value (DHA+EPA when either half is missing).</summary>
+    public PrenatalNutrientValues PrenatalValues => new()
+    {
+        FolateDfeUg = FolateDfeUg,
+        IronMg = IronMg,
+        IodineUg = IodineUg,
+        CholineMg = CholineMg,
+        DhaEpaMg = PrenatalNutrientValues.DhaPlusEpaMg(DhaG, EpaG),
+        VitaminDUg = VitaminDUg,
+        VitaminB12Ug = VitaminB12Ug,
+        CalciumMg = CalciumMg,
+        ProteinG = ProteinG,
+    };
 
     public bool IsPlant => PlantSpecies.Count > 0;
 

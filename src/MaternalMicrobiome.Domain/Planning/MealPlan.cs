@@ -29,5 +29,8 @@ public sealed class MealPlan
 
     public List<PlannedEntry> Entries { get; set; } = [];
 
+    /// <summary>Notes on the plan's meals, at most one per day and meal.</summary>
+    public List<PlannedMealNote> MealNotes { get; set; } = [];
+
     public DateOnly DateOf(int dayIndex) => WeekStart.AddDays(dayIndex);
 }

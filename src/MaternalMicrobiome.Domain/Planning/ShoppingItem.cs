@@ -1,7 +1,7 @@
 namespace MaternalMicrobiome.Domain.Planning;
 
 /// <summary>
-/// One food to buy for a plan: its total grams over the week (recipes expanded into their ingredients), its aisle (the
-/// food group) and, where the food has household portions, about how many of one portion that is.
+/// One food to buy for a plan: its total grams over the week (recipes expanded into their ingredients), its shop aisle
+/// and what to buy (<see cref="Buy"/>: dry weight, litres, whole items or weight).
 /// </summary>
-public sealed record ShoppingItem(int FoodId, string Name, string Aisle, double Grams, string? PortionDescription, double PortionCount);
+public sealed record ShoppingItem(int FoodId, string Name, ShopAisle Aisle, double Grams, BuyingQuantity Buy);

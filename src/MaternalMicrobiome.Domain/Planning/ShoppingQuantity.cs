@@ -3,11 +3,15 @@ using MaternalMicrobiome.Domain.Profiles;
 
 namespace MaternalMicrobiome.Domain.Planning;
 
-/// <summary>How a shopping item's amount reads: "about 3 × 1 medium (354 g)", in ounces and pounds for US measures.</summary>
+/// <summary>
+/// How a shopping item's amount reads: "3 × 1 medium (354 g)", "300 g dry (750 g cooked)", "1.2 L"; ounces, pounds
+/// and fluid ounces for US measures.
+/// </summary>
 public static class ShoppingQuantity
 {
     public const double GramsPerOunce = 28.349523125;
     public const double OuncesPerPound = 16;
+    public const double MillilitresPerFluidOunce = 29.5735295625;
 
     public static string Weight(double grams, MeasurementUnits units)
     {
@@ -24,12 +28,20 @@ public static class ShoppingQuantity
             : string.Create(CultureInfo.InvariantCulture, $"{grams:0} g");
     }
 
+    public static string Volume(double litres, MeasurementUnits units) => units == MeasurementUnits.UsCustomary
+        ? string.Create(CultureInfo.InvariantCulture, $"{litres * 1000 / MillilitresPerFluidOunce:0.#} fl oz")
+        : string.Create(CultureInfo.InvariantCulture, $"{litres:0.##} L");
+
     public static string Describe(ShoppingItem item, MeasurementUnits units)
     {
         ArgumentNullException.ThrowIfNull(item);
-        var weight = Weight(item.Grams, units);
-        return item.PortionDescription is { } portion && item.PortionCount > 0
-            ? string.Create(CultureInfo.InvariantCulture, $"about {item.PortionCount:0.#} × {portion} ({weight})")
-            : weight;
+        var buy = item.Buy;
+        return buy.Unit switch
+        {
+            BuyingUnit.DryWeight => $"{Weight(buy.Amount, units)} dry ({Weight(buy.PlannedGrams, units)} cooked)",
+            BuyingUnit.Litres => Volume(buy.Amount, units),
+            BuyingUnit.Items => string.Create(CultureInfo.InvariantCulture, $"{buy.Amount:0} × {buy.Portion} ({Weight(buy.PlannedGrams, units)})"),
+            _ => Weight(buy.Amount, units),
+        };
     }
 }

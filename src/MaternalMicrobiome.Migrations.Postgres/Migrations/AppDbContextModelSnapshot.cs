@@ -213,7 +213,13 @@ namespace MaternalMicrobiome.Migrations.Postgres.Migrations
                     b.Property<double?>("CaffeineMg")
                         .HasColumnType("double precision");
 
+                    b.Property<double?>("CalciumMg")
+                        .HasColumnType("double precision");
+
                     b.Property<double?>("CarbohydrateG")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("CholineMg")
                         .HasColumnType("double precision");
 
                     b.Property<int>("Colours")
@@ -222,6 +228,9 @@ namespace MaternalMicrobiome.Migrations.Postgres.Migrations
                     b.Property<string>("CurationNote")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
+
+                    b.Property<double?>("DhaG")
+                        .HasColumnType("double precision");
 
                     b.Property<int>("DietTags")
                         .HasColumnType("integer");
@@ -232,7 +241,13 @@ namespace MaternalMicrobiome.Migrations.Postgres.Migrations
                     b.Property<double?>("EnergyKcal")
                         .HasColumnType("double precision");
 
+                    b.Property<double?>("EpaG")
+                        .HasColumnType("double precision");
+
                     b.Property<double?>("FiberG")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("FolateDfeUg")
                         .HasColumnType("double precision");
 
                     b.Property<string>("FoodGroup")
@@ -242,6 +257,12 @@ namespace MaternalMicrobiome.Migrations.Postgres.Migrations
 
                     b.Property<bool>("HasLiveCultures")
                         .HasColumnType("boolean");
+
+                    b.Property<double?>("IodineUg")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("IronMg")
+                        .HasColumnType("double precision");
 
                     b.Property<bool>("IsBeverage")
                         .HasColumnType("boolean");
@@ -305,6 +326,12 @@ namespace MaternalMicrobiome.Migrations.Postgres.Migrations
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
+
+                    b.Property<double?>("VitaminB12Ug")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("VitaminDUg")
+                        .HasColumnType("double precision");
 
                     b.Property<double?>("WaterG")
                         .HasColumnType("double precision");
@@ -638,6 +665,54 @@ namespace MaternalMicrobiome.Migrations.Postgres.Migrations
                     b.ToTable("PlannedEntries");
                 });
 
+            modelBuilder.Entity("MaternalMicrobiome.Domain.Planning.PlannedMealNote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("DayIndex")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MealPlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Slot")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MealPlanId", "DayIndex", "Slot")
+                        .IsUnique();
+
+                    b.ToTable("PlannedMealNotes");
+                });
+
+            modelBuilder.Entity("MaternalMicrobiome.Domain.Planning.ShoppingTick", b =>
+                {
+                    b.Property<int>("MealPlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FoodId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("TickedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("MealPlanId", "FoodId");
+
+                    b.HasIndex("FoodId");
+
+                    b.ToTable("ShoppingTicks");
+                });
+
             modelBuilder.Entity("MaternalMicrobiome.Domain.Practice.ClientLink", b =>
                 {
                     b.Property<int>("Id")
@@ -833,6 +908,62 @@ namespace MaternalMicrobiome.Migrations.Postgres.Migrations
                     b.HasIndex("NutritionistId", "ReadAt");
 
                     b.ToTable("Comments");
+                });
+
+            modelBuilder.Entity("MaternalMicrobiome.Domain.Practice.PractitionerProfile", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Credentials")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("PracticeName")
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("PractitionerProfiles");
+                });
+
+            modelBuilder.Entity("MaternalMicrobiome.Domain.Practice.WeeklyRecommendation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("MotherId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("NutritionistId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("WeekStart")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NutritionistId");
+
+                    b.HasIndex("MotherId", "NutritionistId", "WeekStart")
+                        .IsUnique();
+
+                    b.ToTable("WeeklyRecommendations");
                 });
 
             modelBuilder.Entity("MaternalMicrobiome.Domain.Profiles.MotherProfile", b =>
@@ -1139,6 +1270,30 @@ namespace MaternalMicrobiome.Migrations.Postgres.Migrations
                     b.Navigation("Food");
                 });
 
+            modelBuilder.Entity("MaternalMicrobiome.Domain.Planning.PlannedMealNote", b =>
+                {
+                    b.HasOne("MaternalMicrobiome.Domain.Planning.MealPlan", null)
+                        .WithMany("MealNotes")
+                        .HasForeignKey("MealPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MaternalMicrobiome.Domain.Planning.ShoppingTick", b =>
+                {
+                    b.HasOne("MaternalMicrobiome.Domain.Catalog.Food", null)
+                        .WithMany()
+                        .HasForeignKey("FoodId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MaternalMicrobiome.Domain.Planning.MealPlan", null)
+                        .WithMany()
+                        .HasForeignKey("MealPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MaternalMicrobiome.Domain.Practice.ClientLink", b =>
                 {
                     b.HasOne("MaternalMicrobiome.Data.Identity.AppUser", null)
@@ -1205,6 +1360,30 @@ namespace MaternalMicrobiome.Migrations.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("MaternalMicrobiome.Domain.Practice.PractitionerProfile", b =>
+                {
+                    b.HasOne("MaternalMicrobiome.Data.Identity.AppUser", null)
+                        .WithOne()
+                        .HasForeignKey("MaternalMicrobiome.Domain.Practice.PractitionerProfile", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MaternalMicrobiome.Domain.Practice.WeeklyRecommendation", b =>
+                {
+                    b.HasOne("MaternalMicrobiome.Data.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("MotherId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MaternalMicrobiome.Data.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("NutritionistId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("MaternalMicrobiome.Domain.Profiles.MotherProfile", b =>
@@ -1277,6 +1456,8 @@ namespace MaternalMicrobiome.Migrations.Postgres.Migrations
             modelBuilder.Entity("MaternalMicrobiome.Domain.Planning.MealPlan", b =>
                 {
                     b.Navigation("Entries");
+
+                    b.Navigation("MealNotes");
                 });
 #pragma warning restore 612, 618
         }

@@ -203,7 +203,13 @@ namespace MaternalMicrobiome.Migrations.Sqlite.Migrations
                     b.Property<double?>("CaffeineMg")
                         .HasColumnType("REAL");
 
+                    b.Property<double?>("CalciumMg")
+                        .HasColumnType("REAL");
+
                     b.Property<double?>("CarbohydrateG")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("CholineMg")
                         .HasColumnType("REAL");
 
                     b.Property<int>("Colours")
@@ -212,6 +218,9 @@ namespace MaternalMicrobiome.Migrations.Sqlite.Migrations
                     b.Property<string>("CurationNote")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
+
+                    b.Property<double?>("DhaG")
+                        .HasColumnType("REAL");
 
                     b.Property<int>("DietTags")
                         .HasColumnType("INTEGER");
@@ -222,7 +231,13 @@ namespace MaternalMicrobiome.Migrations.Sqlite.Migrations
                     b.Property<double?>("EnergyKcal")
                         .HasColumnType("REAL");
 
+                    b.Property<double?>("EpaG")
+                        .HasColumnType("REAL");
+
                     b.Property<double?>("FiberG")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("FolateDfeUg")
                         .HasColumnType("REAL");
 
                     b.Property<string>("FoodGroup")
@@ -232,6 +247,12 @@ namespace MaternalMicrobiome.Migrations.Sqlite.Migrations
 
                     b.Property<bool>("HasLiveCultures")
                         .HasColumnType("INTEGER");
+
+                    b.Property<double?>("IodineUg")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("IronMg")
+                        .HasColumnType("REAL");
 
                     b.Property<bool>("IsBeverage")
                         .HasColumnType("INTEGER");
@@ -295,6 +316,12 @@ namespace MaternalMicrobiome.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
+
+                    b.Property<double?>("VitaminB12Ug")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("VitaminDUg")
+                        .HasColumnType("REAL");
 
                     b.Property<double?>("WaterG")
                         .HasColumnType("REAL");
@@ -616,6 +643,52 @@ namespace MaternalMicrobiome.Migrations.Sqlite.Migrations
                     b.ToTable("PlannedEntries");
                 });
 
+            modelBuilder.Entity("MaternalMicrobiome.Domain.Planning.PlannedMealNote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DayIndex")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MealPlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Slot")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MealPlanId", "DayIndex", "Slot")
+                        .IsUnique();
+
+                    b.ToTable("PlannedMealNotes");
+                });
+
+            modelBuilder.Entity("MaternalMicrobiome.Domain.Planning.ShoppingTick", b =>
+                {
+                    b.Property<int>("MealPlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FoodId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("TickedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("MealPlanId", "FoodId");
+
+                    b.HasIndex("FoodId");
+
+                    b.ToTable("ShoppingTicks");
+                });
+
             modelBuilder.Entity("MaternalMicrobiome.Domain.Practice.ClientLink", b =>
                 {
                     b.Property<int>("Id")
@@ -805,6 +878,60 @@ namespace MaternalMicrobiome.Migrations.Sqlite.Migrations
                     b.HasIndex("NutritionistId", "ReadAt");
 
                     b.ToTable("Comments");
+                });
+
+            modelBuilder.Entity("MaternalMicrobiome.Domain.Practice.PractitionerProfile", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Credentials")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PracticeName")
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("PractitionerProfiles");
+                });
+
+            modelBuilder.Entity("MaternalMicrobiome.Domain.Practice.WeeklyRecommendation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MotherId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NutritionistId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("WeekStart")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NutritionistId");
+
+                    b.HasIndex("MotherId", "NutritionistId", "WeekStart")
+                        .IsUnique();
+
+                    b.ToTable("WeeklyRecommendations");
                 });
 
             modelBuilder.Entity("MaternalMicrobiome.Domain.Profiles.MotherProfile", b =>
@@ -1105,6 +1232,30 @@ namespace MaternalMicrobiome.Migrations.Sqlite.Migrations
                     b.Navigation("Food");
                 });
 
+            modelBuilder.Entity("MaternalMicrobiome.Domain.Planning.PlannedMealNote", b =>
+                {
+                    b.HasOne("MaternalMicrobiome.Domain.Planning.MealPlan", null)
+                        .WithMany("MealNotes")
+                        .HasForeignKey("MealPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MaternalMicrobiome.Domain.Planning.ShoppingTick", b =>
+                {
+                    b.HasOne("MaternalMicrobiome.Domain.Catalog.Food", null)
+                        .WithMany()
+                        .HasForeignKey("FoodId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MaternalMicrobiome.Domain.Planning.MealPlan", null)
+                        .WithMany()
+                        .HasForeignKey("MealPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MaternalMicrobiome.Domain.Practice.ClientLink", b =>
                 {
                     b.HasOne("MaternalMicrobiome.Data.Identity.AppUser", null)
@@ -1171,6 +1322,30 @@ namespace MaternalMicrobiome.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("MaternalMicrobiome.Domain.Practice.PractitionerProfile", b =>
+                {
+                    b.HasOne("MaternalMicrobiome.Data.Identity.AppUser", null)
+                        .WithOne()
+                        .HasForeignKey("MaternalMicrobiome.Domain.Practice.PractitionerProfile", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MaternalMicrobiome.Domain.Practice.WeeklyRecommendation", b =>
+                {
+                    b.HasOne("MaternalMicrobiome.Data.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("MotherId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MaternalMicrobiome.Data.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("NutritionistId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("MaternalMicrobiome.Domain.Profiles.MotherProfile", b =>
@@ -1243,6 +1418,8 @@ namespace MaternalMicrobiome.Migrations.Sqlite.Migrations
             modelBuilder.Entity("MaternalMicrobiome.Domain.Planning.MealPlan", b =>
                 {
                     b.Navigation("Entries");
+
+                    b.Navigation("MealNotes");
                 });
 #pragma warning restore 612, 618
         }

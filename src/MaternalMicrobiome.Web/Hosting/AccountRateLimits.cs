@@ -4,8 +4,8 @@ using System.Threading.RateLimiting;
 namespace MaternalMicrobiome.Web.Hosting;
 
 /// <summary>
-/// A fixed window per client IP on the log in and register POSTs, so one address cannot guess passwords across many
-/// accounts or probe emails quickly; failed log ins are also throttled on their own (FailedLogInThrottle). Page GETs and everything else are not limited.
+/// A fixed window per client IP on the log in, register, forgot-password, reset-password and resend-confirmation POSTs,
+/// so one address cannot guess passwords across many accounts, probe emails or send mail to many people quickly; failed log ins are also throttled on their own (FailedLogInThrottle). Page GETs and everything else are not limited.
 /// </summary>
 public static class AccountRateLimits
 {
@@ -15,7 +15,8 @@ public static class AccountRateLimits
     public const int DefaultWindowSeconds = 60;
     public const string RejectedMessage = "Too many attempts from your network. Wait a minute, then try again.";
 
-    private static readonly PathString[] LimitedPaths = ["/Account/Login", "/Account/Register"];
+    private static readonly PathString[] LimitedPaths =
+        ["/Account/Login", "/Account/Register", "/Account/ForgotPassword", "/Account/ResetPassword", "/Account/ResendEmailConfirmation"];
 
     public static IServiceCollection AddAccountRateLimits(this IServiceCollection services, IConfiguration configuration)
     {

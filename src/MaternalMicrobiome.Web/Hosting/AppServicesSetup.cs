@@ -10,6 +10,7 @@ using MaternalMicrobiome.Web.Features.MyData;
 using MaternalMicrobiome.Web.Features.MyFoods;
 using MaternalMicrobiome.Web.Features.Plans;
 using MaternalMicrobiome.Web.Features.Practice;
+using MaternalMicrobiome.Web.Features.PracticeDetails;
 using MaternalMicrobiome.Web.Features.Profile;
 using MaternalMicrobiome.Web.Features.Reports;
 using MaternalMicrobiome.Web.Features.Targets;
@@ -53,6 +54,7 @@ public static class AppServicesSetup
             .AddTargetsFeature()
             .AddPracticeFeature()
             .AddReportsFeature()
+            .AddPracticeDetailsFeature()
             .AddAdminFeature();
     }
 }

@@ -78,12 +78,19 @@ public static class DemoAccounts
     private static async Task<AppUser?> EnsureAsync(
         UserManager<AppUser> userManager, AccountService accounts, string email, string name, string role, MotherProfile? profile, ILogger logger)
     {
-        if (await userManager.FindByEmailAsync(email) is not null)
+        if (await userManager.FindByEmailAsync(email) is { } existing)
         {
+            // Made before accounts needed confirming: the demo accounts must still sign in.
+            if (!existing.EmailConfirmed)
+            {
+                existing.EmailConfirmed = true;
+                await userManager.UpdateAsync(existing);
+            }
+
             return null;
         }
 
-        var (result, user) = await accounts.CreateAsync(email, name, Password, role, profile);
+        var (result, user) = await accounts.CreateAsync(email, name, Password, role, profile, emailConfirmed: true);
         if (!result.Succeeded)
         {
             StartupLog.DemoAccountFailed(logger, role, string.Join("; ", result.Errors.Select(e => e.Code)));

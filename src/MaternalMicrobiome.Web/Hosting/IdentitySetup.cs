@@ -9,7 +9,7 @@ namespace MaternalMicrobiome.Web.Hosting;
 public static class IdentitySetup
 {
     /// <summary>
-    /// ASP.NET Core Identity on the app database: cookie sign-in and roles. No lockout after failed log ins (a stranger
+    /// ASP.NET Core Identity on the app database: cookie sign-in and roles, confirmed email addresses. No lockout after failed log ins (a stranger
     /// who knows her email could lock her out): <see cref="FailedLogInThrottle"/> slows guessing per client address.
     /// </summary>
     public static IServiceCollection AddAppIdentity(this IServiceCollection services)
@@ -43,6 +43,9 @@ public static class IdentitySetup
                 options.User.RequireUniqueEmail = true;
                 options.Password.RequiredLength = 8;
                 options.Lockout.AllowedForNewUsers = false;
+
+                // She confirms her address from the mailed link before she can sign in (demo accounts are made confirmed).
+                options.SignIn.RequireConfirmedAccount = true;
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<AppDbContext>()

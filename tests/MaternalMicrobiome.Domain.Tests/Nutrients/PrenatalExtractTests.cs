@@ -8,7 +8,7 @@ namespace MaternalMicrobiome.Domain.Tests.Nutrients;
 /// <summary>The test foods' numbers against the committed extract (seeds/usda-prenatal-nutrients.csv) and foods.csv.</summary>
 public sealed class PrenatalExtractTests
 {
-    private static readonly Dictionary<string, Dictionary<string, string>> Extract = ReadCsv("usda-prenatal-nutrients.csv");
+    private static readonly Dictionary<string, Dictionary<string, string>> Extract = SeedCsv.Read("usda-prenatal-nutrients.csv");
 
     [Fact]
     public void The_test_foods_carry_the_extracts_numbers_with_empty_cells_as_unknown()
@@ -29,7 +29,7 @@ public sealed class PrenatalExtractTests
     [Fact]
     public void The_test_foods_protein_is_the_catalogs()
     {
-        var foods = ReadCsv("foods.csv");
+        var foods = SeedCsv.Read("foods.csv");
 
         Assert.All(PrenatalTestFoods.ByKey, pair => Assert.Equal(Number(foods[pair.Key]["protein_g"]), pair.Value.ProteinG));
     }
@@ -50,47 +50,4 @@ public sealed class PrenatalExtractTests
     }
 
     private static double? Number(string cell) => cell.Length == 0 ? null : double.Parse(cell, CultureInfo.InvariantCulture);
-
-    /// <summary>A minimal RFC 4180 reader: the files quote names with commas.</summary>
-    private static Dictionary<string, Dictionary<string, string>> ReadCsv(string file)
-    {
-        var lines = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "seeds", file));
-        var header = Split(lines[0]);
-        return lines.Skip(1).Select(Split).ToDictionary(
-            cells => cells[0],
-            cells => header.Zip(cells).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal),
-            StringComparer.Ordinal);
-    }
-
-    private static List<string> Split(string line)
-    {
-        var cells = new List<string>();
-        var cell = new System.Text.StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (quoted && c == '"' && i + 1 < line.Length && line[i + 1] == '"')
-            {
-                cell.Append('"');
-                i++;
-            }
-            else if (c == '"')
-            {
-                quoted = !quoted;
-            }
-            else if (c == ',' && !quoted)
-            {
-                cells.Add(cell.ToString());
-                cell.Clear();
-            }
-            else
-            {
-                cell.Append(c);
-            }
-        }
-
-        cells.Add(cell.ToString());
-        return cells;
-    }
 }

@@ -40,25 +40,38 @@ public sealed class ShoppingListTests
     }
 
     [Fact]
-    public void Items_are_grouped_by_aisle_in_alphabetical_order()
+    public void Items_are_grouped_by_shop_aisle_in_the_order_of_a_walk_through_the_shop()
     {
         var list = ShoppingList.Build([new ConsumedFood(TestFoods.Kefir, 170, Day), new ConsumedFood(TestFoods.Banana, 118, Day), new ConsumedFood(TestFoods.RolledOats, 40, Day)]);
 
-        var aisles = list.Aisles.Select(a => a.Key).ToList();
-        Assert.Equal(aisles.Order(StringComparer.Ordinal), aisles);
-        Assert.Contains(TestFoods.Banana.FoodGroup, aisles);
+        Assert.Equal([ShopAisle.Produce, ShopAisle.DairyAndEggs, ShopAisle.GrainsAndBakery], list.Aisles.Select(a => a.Key));
+        Assert.Equal(TestFoods.Banana.Name, Assert.Single(list.Aisles[0]).Name);
     }
 
     [Fact]
-    public void Three_bananas_read_as_about_3_medium_with_their_grams_or_ounces()
+    public void Three_bananas_are_bought_as_3_medium_ones_with_their_grams_or_ounces()
     {
         var list = ShoppingList.Build([new ConsumedFood(TestFoods.Banana, 354, Day)]);
         var banana = Assert.Single(list.Items);
 
-        Assert.Equal(3, banana.PortionCount);
-        Assert.Contains("medium", banana.PortionDescription, StringComparison.Ordinal);
-        Assert.Equal($"about 3 × {banana.PortionDescription} (354 g)", ShoppingQuantity.Describe(banana, MeasurementUnits.Metric));
-        Assert.Equal($"about 3 × {banana.PortionDescription} (12.5 oz)", ShoppingQuantity.Describe(banana, MeasurementUnits.UsCustomary));
+        Assert.Equal(BuyingUnit.Items, banana.Buy.Unit);
+        Assert.Equal(3, banana.Buy.Amount);
+        Assert.StartsWith("1 medium", banana.Buy.Portion, StringComparison.Ordinal);
+        Assert.Equal($"3 × {banana.Buy.Portion} (354 g)", ShoppingQuantity.Describe(banana, MeasurementUnits.Metric));
+        Assert.Equal($"3 × {banana.Buy.Portion} (12.5 oz)", ShoppingQuantity.Describe(banana, MeasurementUnits.UsCustomary));
+    }
+
+    [Fact]
+    public void Cooked_lentils_are_bought_dry_and_kefir_by_the_litre()
+    {
+        var list = ShoppingList.Build([new ConsumedFood(TestFoods.LentilsCooked, 750, Day), new ConsumedFood(TestFoods.Kefir, 1200, Day)]);
+        var lentils = list.Items.Single(i => i.FoodId == TestFoods.LentilsCooked.Id && i.Name == TestFoods.LentilsCooked.Name);
+        var kefir = list.Items.Single(i => i.Name == TestFoods.Kefir.Name);
+
+        Assert.Equal("300 g dry (750 g cooked)", ShoppingQuantity.Describe(lentils, MeasurementUnits.Metric));
+        Assert.Equal(ShopAisle.TinsAndJars, lentils.Aisle);
+        Assert.Equal("1.2 L", ShoppingQuantity.Describe(kefir, MeasurementUnits.Metric));
+        Assert.Equal("40.6 fl oz", ShoppingQuantity.Describe(kefir, MeasurementUnits.UsCustomary));
     }
 
     [Theory]
@@ -75,7 +88,9 @@ public sealed class ShoppingListTests
         var plain = new Food { Id = 901, Key = "x", Name = "Loose oats", FoodGroup = "Cereals" };
         var item = Assert.Single(ShoppingList.Build([new ConsumedFood(plain, 250, Day)]).Items);
 
-        Assert.Null(item.PortionDescription);
+        Assert.Equal(BuyingUnit.Weight, item.Buy.Unit);
+        Assert.Null(item.Buy.Portion);
+        Assert.Equal(ShopAisle.Other, item.Aisle);
         Assert.Equal("250 g", ShoppingQuantity.Describe(item, MeasurementUnits.Metric));
     }
 

@@ -19,15 +19,15 @@ public sealed class AdminAuthorizationTests(SqliteWebAppFactory factory) : IClas
     public async Task Everyone_but_an_admin_is_refused_by_every_curation_method_and_nothing_changes(string? role)
     {
         _ = factory.Server;
-        var caller = role is null ? null : await TestUsers.CreateAsync(factory.Services, role);
-        var oatsId = await AdminTestFoods.FoodIdAsync(factory.Services, "usda-08120");
-        var auditBefore = await AdminTestFoods.ReadAsync(factory.Services, db => db.AuditEntries.CountAsync());
-        await using var scope = await TestUsers.SignedInScopeAsync(factory.Services, caller);
+        var caller = role is null ? null : await Given.UserAsync(factory.Services, role);
+        var oatsId = await Given.FoodIdAsync(factory.Services, "usda-08120");
+        var auditBefore = await Given.ReadAsync(factory.Services, db => db.AuditEntries.CountAsync());
+        await using var scope = await Given.SignedInScopeAsync(factory.Services, caller);
         var foods = scope.ServiceProvider.GetRequiredService<FoodAdminService>();
         var csv = scope.ServiceProvider.GetRequiredService<FoodCsvService>();
         var references = scope.ServiceProvider.GetRequiredService<ReferenceAdminService>();
         var audit = scope.ServiceProvider.GetRequiredService<AuditTrailService>();
-        var food = AdminTestFoods.NewFood();
+        var food = TestFoods.NewFood();
         var reference = new ReferenceEditRequest { Key = "refused-2026", Authors = "A", Year = 2020, Title = "T", Source = "S", StudyType = "trial", Finding = "F" };
 
         Func<Task>[] calls =
@@ -40,7 +40,7 @@ public sealed class AdminAuthorizationTests(SqliteWebAppFactory factory) : IClas
             () => foods.SearchAsync("oats"),
             () => foods.MergeAsync(oatsId, oatsId + 1),
             () => csv.ExportAsync(new MemoryStream()),
-            () => csv.ImportAsync(AdminTestFoods.Csv((AdminTestFoods.Row(AdminTestFoods.NewKey()), string.Empty))),
+            () => csv.ImportAsync(TestFoods.Csv((TestFoods.Row(TestFoods.NewKey()), string.Empty))),
             () => references.ListAsync(),
             () => references.GetForEditAsync(1),
             () => references.CreateAsync(reference),
@@ -53,16 +53,16 @@ public sealed class AdminAuthorizationTests(SqliteWebAppFactory factory) : IClas
             await Assert.ThrowsAsync<AccessDeniedException>(call);
         }
 
-        Assert.Equal(auditBefore, await AdminTestFoods.ReadAsync(factory.Services, db => db.AuditEntries.CountAsync()));
-        Assert.False(await AdminTestFoods.ReadAsync(factory.Services, db => db.Foods.AnyAsync(f => f.Key == food.Key)));
+        Assert.Equal(auditBefore, await Given.ReadAsync(factory.Services, db => db.AuditEntries.CountAsync()));
+        Assert.False(await Given.ReadAsync(factory.Services, db => db.Foods.AnyAsync(f => f.Key == food.Key)));
     }
 
     [Fact]
     public async Task An_admin_is_let_in()
     {
         _ = factory.Server;
-        var admin = await TestUsers.CreateAsync(factory.Services, Roles.Admin);
-        await using var scope = await TestUsers.SignedInScopeAsync(factory.Services, admin);
+        var admin = await Given.UserAsync(factory.Services, Roles.Admin);
+        await using var scope = await Given.SignedInScopeAsync(factory.Services, admin);
 
         var page = await scope.ServiceProvider.GetRequiredService<FoodAdminService>().ListAsync(new FoodGridQuery { PageSize = 5 });
 

@@ -13,10 +13,10 @@ public sealed class AdminPagesTests(SqliteWebAppFactory factory) : IClassFixture
     private async Task<HttpClient> SignedInAsync(string role)
     {
         _ = factory.Server;
-        var user = await TestUsers.CreateAsync(factory.Services, role);
+        var user = await Given.UserAsync(factory.Services, role);
         var client = Browser();
         var response = await FormPoster.PostAsync(client, "/Account/Login", "login",
-            new Dictionary<string, string> { ["Input.Email"] = user.Email!, ["Input.Password"] = TestUsers.Password });
+            new Dictionary<string, string> { ["Input.Email"] = user.Email!, ["Input.Password"] = Given.Password });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return client;
     }
@@ -42,7 +42,7 @@ public sealed class AdminPagesTests(SqliteWebAppFactory factory) : IClassFixture
     public async Task The_editor_of_a_seeded_food_shows_its_values_and_portions()
     {
         var client = await SignedInAsync(Roles.Admin);
-        var oatsId = await AdminTestFoods.FoodIdAsync(factory.Services, "usda-08120");
+        var oatsId = await Given.FoodIdAsync(factory.Services, "usda-08120");
 
         var html = await client.GetStringAsync(new Uri($"/admin/foods/{oatsId}", UriKind.Relative));
 

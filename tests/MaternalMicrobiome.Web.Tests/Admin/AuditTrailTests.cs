@@ -12,11 +12,11 @@ public sealed class AuditTrailTests(SqliteWebAppFactory factory) : IClassFixture
     public async Task The_log_lists_newest_first_a_page_at_a_time_and_filters_by_action()
     {
         _ = factory.Server;
-        var admin = await TestUsers.CreateAsync(factory.Services, Roles.Admin);
-        await using var scope = await TestUsers.SignedInScopeAsync(factory.Services, admin);
+        var admin = await Given.UserAsync(factory.Services, Roles.Admin);
+        await using var scope = await Given.SignedInScopeAsync(factory.Services, admin);
         var foods = scope.ServiceProvider.GetRequiredService<FoodAdminService>();
-        var first = AdminTestFoods.NewFood();
-        var second = AdminTestFoods.NewFood();
+        var first = TestFoods.NewFood();
+        var second = TestFoods.NewFood();
         var firstId = await foods.CreateAsync(first);
         await foods.CreateAsync(second);
         var edit = await foods.GetForEditAsync(firstId);

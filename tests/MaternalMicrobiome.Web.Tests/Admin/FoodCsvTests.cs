@@ -15,12 +15,12 @@ public sealed class FoodCsvTests(SqliteWebAppFactory factory) : IClassFixture<Sq
     private async Task<(AsyncServiceScope Scope, FoodCsvService Csv)> AdminAsync()
     {
         _ = factory.Server;
-        var admin = await TestUsers.CreateAsync(factory.Services, Roles.Admin);
-        var scope = await TestUsers.SignedInScopeAsync(factory.Services, admin);
+        var admin = await Given.UserAsync(factory.Services, Roles.Admin);
+        var scope = await Given.SignedInScopeAsync(factory.Services, admin);
         return (scope, scope.ServiceProvider.GetRequiredService<FoodCsvService>());
     }
 
-    private Task<int> FoodCountAsync() => AdminTestFoods.ReadAsync(factory.Services, db => db.Foods.CountAsync());
+    private Task<int> FoodCountAsync() => Given.ReadAsync(factory.Services, db => db.Foods.CountAsync());
 
     [Fact]
     public async Task A_file_with_one_bad_row_reports_its_line_and_column_and_writes_nothing()
@@ -28,11 +28,11 @@ public sealed class FoodCsvTests(SqliteWebAppFactory factory) : IClassFixture<Sq
         var (scope, csv) = await AdminAsync();
         await using var _ = scope;
         var before = await FoodCountAsync();
-        var auditBefore = await AdminTestFoods.ReadAsync(factory.Services, db => db.AuditEntries.CountAsync());
-        using var file = AdminTestFoods.Csv(
-            (AdminTestFoods.Row(AdminTestFoods.NewKey()), "1 cup=243"),
-            (AdminTestFoods.Row(AdminTestFoods.NewKey(), fiber: -1), "1 cup=243"),
-            (AdminTestFoods.Row(AdminTestFoods.NewKey()), string.Empty));
+        var auditBefore = await Given.ReadAsync(factory.Services, db => db.AuditEntries.CountAsync());
+        using var file = TestFoods.Csv(
+            (TestFoods.Row(TestFoods.NewKey()), "1 cup=243"),
+            (TestFoods.Row(TestFoods.NewKey(), fiber: -1), "1 cup=243"),
+            (TestFoods.Row(TestFoods.NewKey()), string.Empty));
 
         var result = await csv.ImportAsync(file);
 
@@ -41,7 +41,7 @@ public sealed class FoodCsvTests(SqliteWebAppFactory factory) : IClassFixture<Sq
         var problem = Assert.Single(result.Problems);
         Assert.Equal("line 3, column fiber_g: Fiber must not be negative.", problem.ToString());
         Assert.Equal(before, await FoodCountAsync());
-        Assert.Equal(auditBefore, await AdminTestFoods.ReadAsync(factory.Services, db => db.AuditEntries.CountAsync()));
+        Assert.Equal(auditBefore, await Given.ReadAsync(factory.Services, db => db.AuditEntries.CountAsync()));
     }
 
     [Fact]
@@ -49,16 +49,16 @@ public sealed class FoodCsvTests(SqliteWebAppFactory factory) : IClassFixture<Sq
     {
         var (scope, csv) = await AdminAsync();
         await using var _ = scope;
-        var repeated = AdminTestFoods.NewKey();
-        var header = string.Join(',', FoodCsvService.SeedColumns) + ",portions";
-        var good = Line(AdminTestFoods.Row(repeated), "1 cup=243");
-        var notANumber = Line(AdminTestFoods.Row(AdminTestFoods.NewKey()), "1 cup=243").Replace(",41,", ",lots,", StringComparison.Ordinal);
-        var unknownColour = Line(Colours(AdminTestFoods.Row(AdminTestFoods.NewKey()), "purple"), "1 cup=243");
-        var badPortion = Line(AdminTestFoods.Row(AdminTestFoods.NewKey()), "1 cup;2 cups=0");
-        var duplicate = Line(AdminTestFoods.Row(repeated), string.Empty);
-        var species = Line(Species(AdminTestFoods.Row(AdminTestFoods.NewKey()), "Kefir grains"), string.Empty);
+        var repeated = TestFoods.NewKey();
+        var header = string.Join(',', FoodCsvService.Columns) + ",portions";
+        var good = Line(TestFoods.Row(repeated), "1 cup=243");
+        var notANumber = Line(TestFoods.Row(TestFoods.NewKey()), "1 cup=243").Replace(",41,", ",lots,", StringComparison.Ordinal);
+        var unknownColour = Line(Colours(TestFoods.Row(TestFoods.NewKey()), "purple"), "1 cup=243");
+        var badPortion = Line(TestFoods.Row(TestFoods.NewKey()), "1 cup;2 cups=0");
+        var duplicate = Line(TestFoods.Row(repeated), string.Empty);
+        var species = Line(Species(TestFoods.Row(TestFoods.NewKey()), "Kefir grains"), string.Empty);
 
-        var result = await csv.ImportAsync(AdminTestFoods.Text(string.Join('\n', header, good, notANumber, unknownColour, badPortion, duplicate, species)));
+        var result = await csv.ImportAsync(TestFoods.Text(string.Join('\n', header, good, notANumber, unknownColour, badPortion, duplicate, species)));
 
         var problems = result.Problems.Select(p => p.ToString()).ToList();
         Assert.Contains("line 3, column energy_kcal: 'lots' is not a number (use a dot for decimals).", problems);
@@ -68,7 +68,7 @@ public sealed class FoodCsvTests(SqliteWebAppFactory factory) : IClassFixture<Sq
         Assert.Contains($"line 6, column key: the key '{repeated}' appears more than once in the file (first on line 2).", problems);
         Assert.Contains(problems, p => p.StartsWith("line 7, column plant_species: Plant species: 'Kefir grains'", StringComparison.Ordinal));
         Assert.DoesNotContain(problems, p => p.StartsWith("line 2,", StringComparison.Ordinal));
-        Assert.False(await AdminTestFoods.ReadAsync(factory.Services, db => db.Foods.AnyAsync(f => f.Key == repeated)));
+        Assert.False(await Given.ReadAsync(factory.Services, db => db.Foods.AnyAsync(f => f.Key == repeated)));
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public sealed class FoodCsvTests(SqliteWebAppFactory factory) : IClassFixture<Sq
         await using var _ = scope;
         var header = string.Join(',', FoodCsvService.SeedColumns.Where(c => c != "nova"));
 
-        var result = await csv.ImportAsync(AdminTestFoods.Text(header + "\n"));
+        var result = await csv.ImportAsync(TestFoods.Text(header + "\n"));
 
         Assert.Equal("line 1, column nova: this column is missing from the header line (see seeds/foods.csv).", Assert.Single(result.Problems).ToString());
     }
@@ -89,29 +89,29 @@ public sealed class FoodCsvTests(SqliteWebAppFactory factory) : IClassFixture<Sq
         var (scope, csv) = await AdminAsync();
         await using var _ = scope;
         var before = await FoodCountAsync();
-        var first = AdminTestFoods.NewKey();
-        var second = AdminTestFoods.NewKey();
-        var kefir = AdminTestFoods.Row("usda-01289", "Kefir, re-curated");
+        var first = TestFoods.NewKey();
+        var second = TestFoods.NewKey();
+        var kefir = TestFoods.Row("usda-01289", "Kefir, re-curated");
         kefir.PlantPoints = 0;
 
-        var check = await csv.ImportAsync(AdminTestFoods.Csv((AdminTestFoods.Row(first), "1 cup=243;1 glass=200"), (AdminTestFoods.Row(second), string.Empty), (kefir, "1 cup=243")), dryRun: true);
+        var check = await csv.ImportAsync(TestFoods.Csv((TestFoods.Row(first), "1 cup=243;1 glass=200"), (TestFoods.Row(second), string.Empty), (kefir, "1 cup=243")), dryRun: true);
         Assert.True(check.Succeeded);
         Assert.Equal((2, 1, false), (check.Created, check.Updated, check.Written));
         Assert.Equal(before, await FoodCountAsync());
 
-        var result = await csv.ImportAsync(AdminTestFoods.Csv((AdminTestFoods.Row(first), "1 cup=243;1 glass=200"), (AdminTestFoods.Row(second), string.Empty), (kefir, "1 cup=243")));
+        var result = await csv.ImportAsync(TestFoods.Csv((TestFoods.Row(first), "1 cup=243;1 glass=200"), (TestFoods.Row(second), string.Empty), (kefir, "1 cup=243")));
 
         Assert.True(result.Succeeded, string.Join("\n", result.Problems));
         Assert.Equal((2, 1, 0, true), (result.Created, result.Updated, result.Unchanged, result.Written));
         Assert.Equal(before + 2, await FoodCountAsync());
-        var imported = await AdminTestFoods.ReadAsync(factory.Services, db => db.Foods.Include(f => f.Portions).SingleAsync(f => f.Key == first));
+        var imported = await Given.ReadAsync(factory.Services, db => db.Foods.Include(f => f.Portions).SingleAsync(f => f.Key == first));
         Assert.True(imported.EditedLocally);
         Assert.Equal(["1 cup", "1 glass"], imported.Portions.OrderBy(p => p.Sequence).Select(p => p.Description));
-        var updated = await AdminTestFoods.ReadAsync(factory.Services, db => db.Foods.Include(f => f.Portions).SingleAsync(f => f.Key == "usda-01289"));
+        var updated = await Given.ReadAsync(factory.Services, db => db.Foods.Include(f => f.Portions).SingleAsync(f => f.Key == "usda-01289"));
         Assert.Equal("Kefir, re-curated", updated.Name);
         Assert.True(updated.EditedLocally);
         Assert.Equal(243, Assert.Single(updated.Portions).Grams);
-        var audits = await AdminTestFoods.ReadAsync(factory.Services, db => db.AuditEntries.Where(a => a.Action == "food.import").ToListAsync());
+        var audits = await Given.ReadAsync(factory.Services, db => db.AuditEntries.Where(a => a.Action == "food.import").ToListAsync());
         Assert.Equal(3, audits.Count(a => a.EntityKey == first || a.EntityKey == second || a.EntityKey == "usda-01289"));
         Assert.NotNull(audits.Single(a => a.EntityKey == "usda-01289").Before);
         Assert.Null(audits.Single(a => a.EntityKey == first).Before);
@@ -125,29 +125,95 @@ public sealed class FoodCsvTests(SqliteWebAppFactory factory) : IClassFixture<Sq
         using var export = new MemoryStream();
         await csv.ExportAsync(export);
         var text = Encoding.UTF8.GetString(export.ToArray());
-        var shared = await AdminTestFoods.ReadAsync(factory.Services, db => db.Foods.CountAsync(f => f.OwnerId == null));
+        var shared = await Given.ReadAsync(factory.Services, db => db.Foods.CountAsync(f => f.OwnerId == null));
 
-        Assert.Equal(File.ReadLines(SeedFoods).First() + ",portions", text.Split('\n')[0].TrimEnd('\r'));
+        Assert.Equal(File.ReadLines(SeedFoods).First() + "," + PrenatalColumns + ",portions", text.Split('\n')[0].TrimEnd('\r'));
         Assert.Contains("\nusda-08120,\"Oats, rolled, dry\",", text, StringComparison.Ordinal);
 
-        var roundTrip = await csv.ImportAsync(AdminTestFoods.Text(text));
+        var roundTrip = await csv.ImportAsync(TestFoods.Text(text));
 
         Assert.True(roundTrip.Succeeded, string.Join("\n", roundTrip.Problems.Take(10)));
         Assert.Equal((0, 0, shared), (roundTrip.Created, roundTrip.Updated, roundTrip.Unchanged));
-        Assert.Equal(0, await AdminTestFoods.ReadAsync(factory.Services, db => db.Foods.CountAsync(f => f.EditedLocally && f.Key == "usda-08120")));
+        Assert.Equal(0, await Given.ReadAsync(factory.Services, db => db.Foods.CountAsync(f => f.EditedLocally && f.Key == "usda-08120")));
 
-        var edited = await csv.ImportAsync(AdminTestFoods.Text(text.Replace("\"Oats, rolled, dry\"", "\"Oats, rolled, dry (re-checked)\"", StringComparison.Ordinal)));
+        var edited = await csv.ImportAsync(TestFoods.Text(text.Replace("\"Oats, rolled, dry\"", "\"Oats, rolled, dry (re-checked)\"", StringComparison.Ordinal)));
 
         Assert.Equal((0, 1), (edited.Created, edited.Updated));
-        var oats = await AdminTestFoods.ReadAsync(factory.Services, db => db.Foods.Include(f => f.Portions).SingleAsync(f => f.Key == "usda-08120"));
+        var oats = await Given.ReadAsync(factory.Services, db => db.Foods.Include(f => f.Portions).SingleAsync(f => f.Key == "usda-08120"));
         Assert.Equal("Oats, rolled, dry (re-checked)", oats.Name);
         Assert.True(oats.EditedLocally);
         Assert.NotEmpty(oats.Portions);
     }
 
+    [Fact]
+    public async Task Prenatal_nutrients_travel_through_export_and_import_and_a_blank_cell_is_unknown()
+    {
+        var (scope, csv) = await AdminAsync();
+        await using var _ = scope;
+        using var export = new MemoryStream();
+        await csv.ExportAsync(export);
+        var liverLine = Encoding.UTF8.GetString(export.ToArray()).Split('\n').Single(l => l.StartsWith("usda-13325,", StringComparison.Ordinal));
+
+        // folate, iron, choline, DHA, EPA, vitamin D, B12, calcium, iodine: as USDA published them, iodine blank.
+        Assert.Contains(",290,4.9,333.3,0,0,1.2,59.3,5,,", liverLine, StringComparison.Ordinal);
+
+        var key = TestFoods.NewKey();
+        var known = TestFoods.Row(key);
+        known.FolateDfeUg = 12;
+        known.IodineUg = 35;
+        known.DhaG = 0.5;
+        var created = await csv.ImportAsync(TestFoods.Csv((known, "1 cup=243")));
+
+        Assert.True(created.Succeeded, string.Join("\n", created.Problems));
+        var food = await Given.ReadAsync(factory.Services, db => db.Foods.SingleAsync(f => f.Key == key));
+        Assert.Equal((12, 35, 0.5), (food.FolateDfeUg, food.IodineUg, food.DhaG));
+        Assert.Null(food.IronMg);
+        Assert.Null(food.PrenatalValues.DhaEpaMg);
+
+        var blanked = TestFoods.Row(key);
+        blanked.FolateDfeUg = null;
+        blanked.IodineUg = 35;
+        blanked.DhaG = 0.5;
+        var updated = await csv.ImportAsync(TestFoods.Csv((blanked, "1 cup=243")));
+
+        Assert.Equal(1, updated.Updated);
+        Assert.Null(await Given.ReadAsync(factory.Services, db => db.Foods.Where(f => f.Key == key).Select(f => f.FolateDfeUg).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task A_file_without_the_prenatal_columns_keeps_the_foods_prenatal_nutrients()
+    {
+        var (scope, csv) = await AdminAsync();
+        await using var _ = scope;
+        var key = TestFoods.NewKey();
+        var row = TestFoods.Row(key);
+        row.IronMg = 3.3;
+        Assert.True((await csv.ImportAsync(TestFoods.Csv((row, "1 cup=243")))).Succeeded);
+
+        using var withPrenatal = TestFoods.Csv((TestFoods.Row(key, name: "Imported kefir renamed"), "1 cup=243"));
+        var lines = Encoding.UTF8.GetString(withPrenatal.ToArray()).Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0).ToList();
+        var seedOnly = string.Join('\n', lines.Select(l => DropPrenatalCells(l)));
+        var result = await csv.ImportAsync(TestFoods.Text(seedOnly));
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Problems));
+        Assert.Equal(1, result.Updated);
+        var food = await Given.ReadAsync(factory.Services, db => db.Foods.SingleAsync(f => f.Key == key));
+        Assert.Equal(("Imported kefir renamed", 3.3), (food.Name, food.IronMg));
+    }
+
+    private const string PrenatalColumns = "folate_dfe_ug,iron_mg,choline_mg,dha_g,epa_g,vitamin_d_ug,vitamin_b12_ug,calcium_mg,iodine_ug";
+
+    // The test rows have no commas inside cells past the name, so the last cells can be cut by position.
+    private static string DropPrenatalCells(string line)
+    {
+        var cells = line.Split(',');
+        var prenatal = PrenatalColumns.Split(',').Length;
+        return string.Join(',', cells.Take(cells.Length - prenatal - 1).Append(cells[^1]));
+    }
+
     private static string Line(FoodSeedRow row, string portions)
     {
-        using var file = AdminTestFoods.Csv((row, portions));
+        using var file = TestFoods.Csv((row, portions));
         return Encoding.UTF8.GetString(file.ToArray()).Split('\n')[1].TrimEnd('\r');
     }
 

@@ -1,6 +1,7 @@
 using Bunit;
 using FluentValidation;
 using FluentValidation.Results;
+using MaternalMicrobiome.Data.Catalog;
 using MaternalMicrobiome.Web.Features.Admin.Foods;
 using MaternalMicrobiome.Web.Tests.Components;
 using MudBlazor;
@@ -13,7 +14,7 @@ public sealed class FoodEditFormTests : MudTestContext
     public void Portion_rows_are_added_and_removed_and_each_input_is_labelled()
     {
         Render<MudPopoverProvider>();
-        var request = AdminTestFoods.NewFood();
+        var request = TestFoods.NewFood();
         request.Portions.Add(new PortionEdit { Description = "1 tbsp", Grams = 10 });
         var cut = Render<FoodEditForm>(p => p.Add(x => x.Request, request).Add(x => x.IsNew, true));
 
@@ -30,13 +31,31 @@ public sealed class FoodEditFormTests : MudTestContext
     }
 
     [Fact]
+    public void Prenatal_nutrients_are_edited_beside_the_others_and_an_unknown_one_is_empty()
+    {
+        Render<MudPopoverProvider>();
+        var request = TestFoods.NewFood();
+        request[FoodNutrients.Iron] = 2.5;
+        var cut = Render<FoodEditForm>(p => p.Add(x => x.Request, request).Add(x => x.IsNew, true));
+
+        Assert.Contains("Iodine (µg)", cut.Markup, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, cut.Find("input[data-testid=nutrient-IodineUg]").GetAttribute("value") ?? string.Empty);
+        Assert.Equal("2.5", cut.Find("input[data-testid=nutrient-IronMg]").GetAttribute("value"));
+
+        cut.Find("input[data-testid=nutrient-FolateDfeUg]").Change("290");
+
+        Assert.Equal(290, request[FoodNutrients.FolateDfe]);
+        Assert.Null(request[FoodNutrients.Iodine]);
+    }
+
+    [Fact]
     public void The_services_messages_appear_next_to_their_fields_and_in_the_summary_and_the_key_is_locked_when_editing()
     {
         Render<MudPopoverProvider>();
-        var request = AdminTestFoods.NewFood();
+        var request = TestFoods.NewFood();
         ValidationFailure[] errors =
         [
-            new(nameof(FoodEditRequest.FiberG), "Fiber must not be negative."),
+            new(FoodNutrients.Fiber.Name, "Fiber must not be negative."),
             new("Portions[0].Grams", "Portion 1: grams must be more than 0."),
         ];
         var cut = Render<FoodEditForm>(p => p.Add(x => x.Request, request).Add(x => x.IsNew, false)
@@ -56,7 +75,7 @@ public sealed class FoodEditFormTests : MudTestContext
     {
         Render<MudPopoverProvider>();
         var saves = 0;
-        var cut = Render<FoodEditForm>(p => p.Add(x => x.Request, AdminTestFoods.NewFood()).Add(x => x.OnSave, () => saves++));
+        var cut = Render<FoodEditForm>(p => p.Add(x => x.Request, TestFoods.NewFood()).Add(x => x.OnSave, () => saves++));
 
         cut.Find("[data-testid=food-form]").Submit();
 

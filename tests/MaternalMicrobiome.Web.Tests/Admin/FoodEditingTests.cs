@@ -1,4 +1,5 @@
 using FluentValidation;
+using MaternalMicrobiome.Data.Catalog;
 using MaternalMicrobiome.Data.Identity;
 using MaternalMicrobiome.Domain.Catalog;
 using MaternalMicrobiome.Web.Application;
@@ -14,8 +15,8 @@ public sealed class FoodEditingTests(SqliteWebAppFactory factory) : IClassFixtur
     private async Task<AsyncServiceScope> AdminScopeAsync()
     {
         _ = factory.Server;
-        var admin = await TestUsers.CreateAsync(factory.Services, Roles.Admin);
-        return await TestUsers.SignedInScopeAsync(factory.Services, admin);
+        var admin = await Given.UserAsync(factory.Services, Roles.Admin);
+        return await Given.SignedInScopeAsync(factory.Services, admin);
     }
 
     [Fact]
@@ -23,22 +24,22 @@ public sealed class FoodEditingTests(SqliteWebAppFactory factory) : IClassFixtur
     {
         await using var scope = await AdminScopeAsync();
         var service = scope.ServiceProvider.GetRequiredService<FoodAdminService>();
-        var oatsId = await AdminTestFoods.FoodIdAsync(factory.Services, "usda-08120");
+        var oatsId = await Given.FoodIdAsync(factory.Services, "usda-08120");
         var request = await service.GetForEditAsync(oatsId);
-        Assert.False(await AdminTestFoods.ReadAsync(factory.Services, db => db.Foods.Where(f => f.Id == oatsId).Select(f => f.EditedLocally).SingleAsync()));
+        Assert.False(await Given.ReadAsync(factory.Services, db => db.Foods.Where(f => f.Id == oatsId).Select(f => f.EditedLocally).SingleAsync()));
 
-        request.FiberG = 10.6;
+        request[FoodNutrients.Fiber] = 10.6;
         request.CurationNote = "Fiber checked against the label.";
         request.Portions.Add(new PortionEdit { Description = "1 sachet", Grams = 27 });
         var newVersion = await service.UpdateAsync(oatsId, request);
 
-        var saved = await AdminTestFoods.ReadAsync(factory.Services, db => db.Foods.Include(f => f.Portions).SingleAsync(f => f.Id == oatsId));
+        var saved = await Given.ReadAsync(factory.Services, db => db.Foods.Include(f => f.Portions).SingleAsync(f => f.Id == oatsId));
         Assert.True(saved.EditedLocally);
         Assert.Equal(newVersion, saved.Version);
         Assert.NotEqual(request.Version, saved.Version);
         Assert.Equal(10.6, saved.FiberG);
         Assert.Contains(saved.Portions, p => p.Description == "1 sachet" && p.Grams == 27);
-        var entry = await AdminTestFoods.ReadAsync(factory.Services, db => db.AuditEntries.SingleAsync(a => a.Action == "food.update" && a.EntityKey == "usda-08120"));
+        var entry = await Given.ReadAsync(factory.Services, db => db.AuditEntries.SingleAsync(a => a.Action == "food.update" && a.EntityKey == "usda-08120"));
         Assert.Equal("food", entry.EntityType);
         Assert.NotNull(entry.Before);
         Assert.NotNull(entry.After);
@@ -55,7 +56,7 @@ public sealed class FoodEditingTests(SqliteWebAppFactory factory) : IClassFixtur
         int id;
         await using (var creator = await AdminScopeAsync())
         {
-            id = await creator.ServiceProvider.GetRequiredService<FoodAdminService>().CreateAsync(AdminTestFoods.NewFood());
+            id = await creator.ServiceProvider.GetRequiredService<FoodAdminService>().CreateAsync(TestFoods.NewFood());
         }
 
         await using var first = await AdminScopeAsync();
@@ -65,27 +66,27 @@ public sealed class FoodEditingTests(SqliteWebAppFactory factory) : IClassFixtur
         var firstEdit = await firstService.GetForEditAsync(id);
         var secondEdit = await secondService.GetForEditAsync(id);
 
-        firstEdit.FiberG = 3.5;
+        firstEdit[FoodNutrients.Fiber] = 3.5;
         await firstService.UpdateAsync(id, firstEdit);
-        secondEdit.FiberG = 1.5;
+        secondEdit[FoodNutrients.Fiber] = 1.5;
         secondEdit.Name = "Second editor's sauerkraut";
         var conflict = await Assert.ThrowsAsync<ConcurrencyConflictException>(() => secondService.UpdateAsync(id, secondEdit));
 
         Assert.Equal(ConcurrencyConflictException.DefaultMessage, conflict.Message);
         Assert.NotNull(conflict.Current);
-        Assert.Equal(3.5, conflict.Current.FiberG);
+        Assert.Equal(3.5, conflict.Current[FoodNutrients.Fiber]);
         Assert.Equal("Test sauerkraut", conflict.Current.Name);
         var saved = await firstService.GetForEditAsync(id);
-        Assert.Equal(3.5, saved.FiberG);
+        Assert.Equal(3.5, saved[FoodNutrients.Fiber]);
         Assert.Equal("Test sauerkraut", saved.Name);
         Assert.Single(saved.Portions);
-        Assert.Equal(1, await AdminTestFoods.ReadAsync(factory.Services, db => db.AuditEntries.CountAsync(a => a.Action == "food.update" && a.EntityKey == saved.Key)));
+        Assert.Equal(1, await Given.ReadAsync(factory.Services, db => db.AuditEntries.CountAsync(a => a.Action == "food.update" && a.EntityKey == saved.Key)));
 
         // Overwriting consciously: the second editor saves against the version she was shown.
         secondEdit.Version = conflict.Current.Version;
         await secondService.UpdateAsync(id, secondEdit);
         var overwritten = await firstService.GetForEditAsync(id);
-        Assert.Equal(1.5, overwritten.FiberG);
+        Assert.Equal(1.5, overwritten[FoodNutrients.Fiber]);
         Assert.Equal("Second editor's sauerkraut", overwritten.Name);
     }
 
@@ -94,33 +95,33 @@ public sealed class FoodEditingTests(SqliteWebAppFactory factory) : IClassFixtur
     {
         await using var scope = await AdminScopeAsync();
         var service = scope.ServiceProvider.GetRequiredService<FoodAdminService>();
-        var request = AdminTestFoods.NewFood();
+        var request = TestFoods.NewFood();
         request.Name = "Zzyzx fermented turnip";
 
         var id = await service.CreateAsync(request);
 
-        var created = await AdminTestFoods.ReadAsync(factory.Services, db => db.Foods.Include(f => f.Portions).SingleAsync(f => f.Id == id));
+        var created = await Given.ReadAsync(factory.Services, db => db.Foods.Include(f => f.Portions).SingleAsync(f => f.Id == id));
         Assert.True(created.EditedLocally);
         Assert.Null(created.OwnerId);
         Assert.Equal(["fermented cabbage", "kraut"], created.Synonyms);
         Assert.Equal(["brassica-oleracea"], created.PlantSpecies);
         Assert.Equal(142, Assert.Single(created.Portions).Grams);
-        var audit = await AdminTestFoods.ReadAsync(factory.Services, db => db.AuditEntries.SingleAsync(a => a.Action == "food.create" && a.EntityKey == request.Key));
+        var audit = await Given.ReadAsync(factory.Services, db => db.AuditEntries.SingleAsync(a => a.Action == "food.create" && a.EntityKey == request.Key));
         Assert.Null(audit.Before);
         Assert.Contains("Zzyzx fermented turnip", audit.After, StringComparison.Ordinal);
         var hits = await scope.ServiceProvider.GetRequiredService<FoodSearchService>().SearchAsync("zzyzx turnip");
         Assert.Contains(hits, h => h.Id == id);
 
-        var again = await Assert.ThrowsAsync<ValidationException>(() => service.CreateAsync(AdminTestFoods.NewFood(request.Key)));
+        var again = await Assert.ThrowsAsync<ValidationException>(() => service.CreateAsync(TestFoods.NewFood(request.Key)));
         Assert.Contains(again.Errors, e => e.PropertyName == nameof(FoodEditRequest.Key) && e.ErrorMessage.Contains("already used", StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task A_mothers_private_food_is_neither_listed_nor_editable()
     {
-        var mother = await TestUsers.CreateAsync(factory.Services, Roles.Mother);
+        var mother = await Given.UserAsync(factory.Services, Roles.Mother);
         var privateKey = $"own-{Guid.NewGuid():N}";
-        var privateId = await AdminTestFoods.ReadAsync(factory.Services, async db =>
+        var privateId = await Given.ReadAsync(factory.Services, async db =>
         {
             var food = new Food { Key = privateKey, Name = "Grandma's secret kimchi", FoodGroup = "Vegetables and Vegetable Products", OwnerId = mother.Id };
             db.Foods.Add(food);
@@ -135,7 +136,7 @@ public sealed class FoodEditingTests(SqliteWebAppFactory factory) : IClassFixtur
         Assert.Empty(page.Rows);
         Assert.Equal(0, page.TotalCount);
         await Assert.ThrowsAsync<NotFoundException>(() => service.GetForEditAsync(privateId));
-        await Assert.ThrowsAsync<NotFoundException>(() => service.UpdateAsync(privateId, AdminTestFoods.NewFood(AdminTestFoods.NewKey())));
+        await Assert.ThrowsAsync<NotFoundException>(() => service.UpdateAsync(privateId, TestFoods.NewFood(TestFoods.NewKey())));
         Assert.Empty(await service.SearchAsync("secret kimchi"));
     }
 

@@ -18,9 +18,9 @@ public sealed class FoodExportEndpointTests(SqliteWebAppFactory factory) : IClas
             return client;
         }
 
-        var user = await TestUsers.CreateAsync(factory.Services, role);
+        var user = await Given.UserAsync(factory.Services, role);
         var login = await FormPoster.PostAsync(client, "/Account/Login", "login",
-            new Dictionary<string, string> { ["Input.Email"] = user.Email!, ["Input.Password"] = TestUsers.Password });
+            new Dictionary<string, string> { ["Input.Email"] = user.Email!, ["Input.Password"] = Given.Password });
         Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
         return client;
     }

@@ -15,14 +15,14 @@ namespace MaternalMicrobiome.Web.Tests.Admin;
 
 public sealed class FoodMergeTests(SqliteWebAppFactory factory) : IClassFixture<SqliteWebAppFactory>
 {
-    private static readonly DateOnly Day = DateOnly.FromDateTime(DateTime.Today);
+    private static readonly DateOnly Day = Given.Today;
 
     private async Task<(AppUser Admin, AppUser Mother, AppUser Other)> AdminAndTwoMothersAsync()
     {
         _ = factory.Server;
-        return (await TestUsers.CreateAsync(factory.Services, Roles.Admin),
-            await TestUsers.CreateAsync(factory.Services, Roles.Mother),
-            await TestUsers.CreateAsync(factory.Services, Roles.Mother));
+        return (await Given.UserAsync(factory.Services, Roles.Admin),
+            await Given.UserAsync(factory.Services, Roles.Mother),
+            await Given.UserAsync(factory.Services, Roles.Mother));
     }
 
     [Fact]
@@ -30,24 +30,24 @@ public sealed class FoodMergeTests(SqliteWebAppFactory factory) : IClassFixture<
     {
         var (admin, mother, otherMother) = await AdminAndTwoMothersAsync();
         int survivorId, duplicateId;
-        var duplicateFood = AdminTestFoods.NewFood();
+        var duplicateFood = TestFoods.NewFood();
         duplicateFood.Name = "Sauerkraut (duplicate)";
         duplicateFood.Portions = [new PortionEdit { Description = "1 bowl", Grams = 300 }];
-        await using (var adminScope = await TestUsers.SignedInScopeAsync(factory.Services, admin))
+        await using (var adminScope = await Given.SignedInScopeAsync(factory.Services, admin))
         {
             var foods = adminScope.ServiceProvider.GetRequiredService<FoodAdminService>();
-            survivorId = await foods.CreateAsync(AdminTestFoods.NewFood());
+            survivorId = await foods.CreateAsync(TestFoods.NewFood());
             duplicateId = await foods.CreateAsync(duplicateFood);
         }
 
-        await using (var motherScope = await TestUsers.SignedInScopeAsync(factory.Services, mother))
+        await using (var motherScope = await Given.SignedInScopeAsync(factory.Services, mother))
         {
             var log = motherScope.ServiceProvider.GetRequiredService<MealLogService>();
             await log.AddAsync(new MealEntryRequest { Date = Day, Slot = MealSlot.Lunch, FoodId = duplicateId, Unit = QuantityUnit.Grams, Amount = 150 });
             await log.AddAsync(new MealEntryRequest { Date = Day, Slot = MealSlot.Dinner, FoodId = duplicateId, Unit = QuantityUnit.Portion, Amount = 1, PortionDescription = "1 bowl" });
         }
 
-        var recipeId = await AdminTestFoods.ReadAsync(factory.Services, async db =>
+        var recipeId = await Given.ReadAsync(factory.Services, async db =>
         {
             var recipe = new Food { Key = $"own-{Guid.NewGuid():N}", Name = "Reuben bowl", FoodGroup = "Recipes", OwnerId = mother.Id };
             recipe.Ingredients.Add(new RecipeIngredient { FoodId = duplicateId, Grams = 80 });
@@ -61,13 +61,13 @@ public sealed class FoodMergeTests(SqliteWebAppFactory factory) : IClassFixture<
         });
 
         FoodMergeResult result;
-        await using (var adminScope = await TestUsers.SignedInScopeAsync(factory.Services, admin))
+        await using (var adminScope = await Given.SignedInScopeAsync(factory.Services, admin))
         {
             result = await adminScope.ServiceProvider.GetRequiredService<FoodAdminService>().MergeAsync(survivorId, duplicateId);
         }
 
         Assert.Equal((2, 1, 1, 1), (result.MealEntriesMoved, result.RecipeIngredientsMoved, result.FavouritesMoved, result.FavouritesDropped));
-        await using (var motherScope = await TestUsers.SignedInScopeAsync(factory.Services, mother))
+        await using (var motherScope = await Given.SignedInScopeAsync(factory.Services, mother))
         {
             var day = await motherScope.ServiceProvider.GetRequiredService<MealLogService>().GetDayAsync(Day);
             Assert.Equal(2, day.Entries.Count);
@@ -77,13 +77,13 @@ public sealed class FoodMergeTests(SqliteWebAppFactory factory) : IClassFixture<
             Assert.Equal(QuantityUnit.Grams, dinner.Quantity.Unit);
         }
 
-        Assert.False(await AdminTestFoods.ReadAsync(factory.Services, db => db.Foods.AnyAsync(f => f.Id == duplicateId)));
-        Assert.False(await AdminTestFoods.ReadAsync(factory.Services, db => db.FoodPortions.AnyAsync(p => p.FoodId == duplicateId)));
-        Assert.Equal(survivorId, await AdminTestFoods.ReadAsync(factory.Services, db => db.RecipeIngredients.Where(i => i.RecipeId == recipeId).Select(i => i.FoodId).SingleAsync()));
-        var favourites = await AdminTestFoods.ReadAsync(factory.Services, db => db.FavouriteFoods.Where(f => f.UserId == mother.Id || f.UserId == otherMother.Id).ToListAsync());
+        Assert.False(await Given.ReadAsync(factory.Services, db => db.Foods.AnyAsync(f => f.Id == duplicateId)));
+        Assert.False(await Given.ReadAsync(factory.Services, db => db.FoodPortions.AnyAsync(p => p.FoodId == duplicateId)));
+        Assert.Equal(survivorId, await Given.ReadAsync(factory.Services, db => db.RecipeIngredients.Where(i => i.RecipeId == recipeId).Select(i => i.FoodId).SingleAsync()));
+        var favourites = await Given.ReadAsync(factory.Services, db => db.FavouriteFoods.Where(f => f.UserId == mother.Id || f.UserId == otherMother.Id).ToListAsync());
         Assert.Equal(2, favourites.Count);
         Assert.All(favourites, f => Assert.Equal(survivorId, f.FoodId));
-        var audit = await AdminTestFoods.ReadAsync(factory.Services, db => db.AuditEntries.SingleAsync(a => a.Action == "food.merge" && a.EntityKey == duplicateFood.Key));
+        var audit = await Given.ReadAsync(factory.Services, db => db.AuditEntries.SingleAsync(a => a.Action == "food.merge" && a.EntityKey == duplicateFood.Key));
         Assert.Contains(result.SurvivorKey, audit.Before, StringComparison.Ordinal);
         Assert.Contains(duplicateFood.Key, audit.Before, StringComparison.Ordinal);
         Assert.Contains(result.SurvivorKey, audit.After, StringComparison.Ordinal);
@@ -94,13 +94,13 @@ public sealed class FoodMergeTests(SqliteWebAppFactory factory) : IClassFixture<
     public async Task Merging_a_duplicate_that_is_in_plans_templates_and_dislikes_moves_every_reference_and_her_day_shows_the_kept_food()
     {
         var (admin, mother, other) = await AdminAndTwoMothersAsync();
-        var keep = AdminTestFoods.NewFood();
+        var keep = TestFoods.NewFood();
         keep.Name = "Sauerkraut (kept)";
-        var drop = AdminTestFoods.NewFood();
+        var drop = TestFoods.NewFood();
         drop.Name = "Sauerkraut (duplicate)";
         drop.Portions = [new PortionEdit { Description = "1 bowl", Grams = 300 }];
         int survivorId, duplicateId;
-        await using (var adminScope = await TestUsers.SignedInScopeAsync(factory.Services, admin))
+        await using (var adminScope = await Given.SignedInScopeAsync(factory.Services, admin))
         {
             var foods = adminScope.ServiceProvider.GetRequiredService<FoodAdminService>();
             survivorId = await foods.CreateAsync(keep);
@@ -108,19 +108,19 @@ public sealed class FoodMergeTests(SqliteWebAppFactory factory) : IClassFixture<
         }
 
         // Logged, planned in a portion the kept food lacks, kept in a template, cooked in a recipe, starred and disliked.
-        await using (var motherScope = await TestUsers.SignedInScopeAsync(factory.Services, mother))
+        await using (var motherScope = await Given.SignedInScopeAsync(factory.Services, mother))
         {
             await motherScope.ServiceProvider.GetRequiredService<MealLogService>()
                 .AddAsync(new MealEntryRequest { Date = Day, Slot = MealSlot.Lunch, FoodId = duplicateId, Unit = QuantityUnit.Grams, Amount = 150 });
         }
 
-        var planId = await PlanTestSetup.AsAsync(factory.Services, mother, plans => plans.CreateAsync(null, new NewPlanRequest { Title = "Kraut week", WeekStart = Day }));
-        await PlanTestSetup.AsAsync(factory.Services, mother, async plans => await plans.AddEntryAsync(planId, (await plans.GetAsync(planId)).Version, new PlannedEntryRequest
+        var planId = await Given.PlansAsAsync(factory.Services, mother, plans => plans.CreateAsync(null, new NewPlanRequest { Title = "Kraut week", WeekStart = Day }));
+        await Given.PlansAsAsync(factory.Services, mother, async plans => await plans.AddEntryAsync(planId, (await plans.GetAsync(planId)).Version, new PlannedEntryRequest
         {
             DayIndex = 1, Slot = MealSlot.Dinner, FoodId = duplicateId, Unit = QuantityUnit.Portion, Amount = 1, PortionDescription = "1 bowl",
         }));
-        var templateId = await PlanTestSetup.AsAsync(factory.Services, mother, plans => plans.SaveAsTemplateAsync(planId, "Kraut template"));
-        await AdminTestFoods.ReadAsync(factory.Services, async db =>
+        var templateId = await Given.PlansAsAsync(factory.Services, mother, plans => plans.SaveAsTemplateAsync(planId, "Kraut template"));
+        await Given.ReadAsync(factory.Services, async db =>
         {
             var recipe = new Food { Key = $"own-{Guid.NewGuid():N}", Name = "Kraut bowl", FoodGroup = "Recipes", OwnerId = mother.Id };
             recipe.Ingredients.Add(new RecipeIngredient { FoodId = duplicateId, Grams = 80 });
@@ -132,22 +132,22 @@ public sealed class FoodMergeTests(SqliteWebAppFactory factory) : IClassFixture<
         });
 
         FoodMergeResult result;
-        await using (var adminScope = await TestUsers.SignedInScopeAsync(factory.Services, admin))
+        await using (var adminScope = await Given.SignedInScopeAsync(factory.Services, admin))
         {
             result = await adminScope.ServiceProvider.GetRequiredService<FoodAdminService>().MergeAsync(survivorId, duplicateId);
         }
 
         Assert.Equal((1, 2, 1, 1, 2), (result.MealEntriesMoved, result.PlannedEntriesMoved, result.RecipeIngredientsMoved, result.FavouritesMoved, result.DislikesMoved));
-        await using (var motherScope = await TestUsers.SignedInScopeAsync(factory.Services, mother))
+        await using (var motherScope = await Given.SignedInScopeAsync(factory.Services, mother))
         {
             var entry = Assert.Single((await motherScope.ServiceProvider.GetRequiredService<MealLogService>().GetDayAsync(Day)).Entries);
             Assert.Equal((survivorId, "Sauerkraut (kept)"), (entry.FoodId, entry.FoodName));
         }
 
-        var plan = await PlanTestSetup.AsAsync(factory.Services, mother, plans => plans.GetAsync(planId));
+        var plan = await Given.PlansAsAsync(factory.Services, mother, plans => plans.GetAsync(planId));
         var planned = Assert.Single(plan.Entries);
         Assert.Equal((survivorId, QuantityUnit.Grams, 300.0), (planned.FoodId, planned.Quantity.Unit, planned.Grams));
-        await AdminTestFoods.ReadAsync(factory.Services, async db =>
+        await Given.ReadAsync(factory.Services, async db =>
         {
             Assert.Equal(survivorId, await db.PlannedEntries.Where(e => e.MealPlanId == templateId).Select(e => e.FoodId).SingleAsync());
             Assert.False(await db.PlannedEntries.AnyAsync(e => e.FoodId == duplicateId));
@@ -163,23 +163,23 @@ public sealed class FoodMergeTests(SqliteWebAppFactory factory) : IClassFixture<
     public async Task A_food_cannot_be_merged_into_itself_and_private_foods_cannot_be_merged()
     {
         _ = factory.Server;
-        var admin = await TestUsers.CreateAsync(factory.Services, Roles.Admin);
-        var mother = await TestUsers.CreateAsync(factory.Services, Roles.Mother);
-        var privateId = await AdminTestFoods.ReadAsync(factory.Services, async db =>
+        var admin = await Given.UserAsync(factory.Services, Roles.Admin);
+        var mother = await Given.UserAsync(factory.Services, Roles.Mother);
+        var privateId = await Given.ReadAsync(factory.Services, async db =>
         {
             var food = new Food { Key = $"own-{Guid.NewGuid():N}", Name = "My kraut", FoodGroup = "Vegetables and Vegetable Products", OwnerId = mother.Id };
             db.Foods.Add(food);
             await db.SaveChangesAsync();
             return food.Id;
         });
-        var oatsId = await AdminTestFoods.FoodIdAsync(factory.Services, "usda-08120");
-        await using var scope = await TestUsers.SignedInScopeAsync(factory.Services, admin);
+        var oatsId = await Given.FoodIdAsync(factory.Services, "usda-08120");
+        await using var scope = await Given.SignedInScopeAsync(factory.Services, admin);
         var service = scope.ServiceProvider.GetRequiredService<FoodAdminService>();
 
         await Assert.ThrowsAsync<ValidationException>(() => service.MergeAsync(oatsId, oatsId));
         await Assert.ThrowsAsync<NotFoundException>(() => service.MergeAsync(oatsId, privateId));
         await Assert.ThrowsAsync<NotFoundException>(() => service.MergeAsync(privateId, oatsId));
-        Assert.True(await AdminTestFoods.ReadAsync(factory.Services, db => db.Foods.AnyAsync(f => f.Id == privateId)));
-        Assert.True(await AdminTestFoods.ReadAsync(factory.Services, db => db.Foods.AnyAsync(f => f.Id == oatsId)));
+        Assert.True(await Given.ReadAsync(factory.Services, db => db.Foods.AnyAsync(f => f.Id == privateId)));
+        Assert.True(await Given.ReadAsync(factory.Services, db => db.Foods.AnyAsync(f => f.Id == oatsId)));
     }
 }

@@ -27,8 +27,8 @@ public sealed class ReferenceAdminTests(SqliteWebAppFactory factory) : IClassFix
     private async Task<(AsyncServiceScope Scope, ReferenceAdminService Service)> AdminAsync()
     {
         _ = factory.Server;
-        var admin = await TestUsers.CreateAsync(factory.Services, Roles.Admin);
-        var scope = await TestUsers.SignedInScopeAsync(factory.Services, admin);
+        var admin = await Given.UserAsync(factory.Services, Roles.Admin);
+        var scope = await Given.SignedInScopeAsync(factory.Services, admin);
         return (scope, scope.ServiceProvider.GetRequiredService<ReferenceAdminService>());
     }
 
@@ -110,11 +110,11 @@ public sealed class ReferenceAdminTests(SqliteWebAppFactory factory) : IClassFix
 
         var id = await service.CreateAsync(request);
 
-        var saved = await AdminTestFoods.ReadAsync(factory.Services, db => db.References.SingleAsync(r => r.Id == id));
+        var saved = await Given.ReadAsync(factory.Services, db => db.References.SingleAsync(r => r.Id == id));
         Assert.Equal("10.1016/j.cell.2021.06.019", saved.Doi);
         Assert.True(saved.EditedLocally);
         Assert.True((await scope.ServiceProvider.GetRequiredService<ReferenceCatalog>().GetAllAsync()).ContainsKey(request.Key));
-        var audit = await AdminTestFoods.ReadAsync(factory.Services, db => db.AuditEntries.SingleAsync(a => a.Action == "reference.create" && a.EntityKey == request.Key));
+        var audit = await Given.ReadAsync(factory.Services, db => db.AuditEntries.SingleAsync(a => a.Action == "reference.create" && a.EntityKey == request.Key));
         Assert.Null(audit.Before);
         Assert.Contains("10.1016/j.cell.2021.06.019", audit.After, StringComparison.Ordinal);
 
@@ -127,7 +127,7 @@ public sealed class ReferenceAdminTests(SqliteWebAppFactory factory) : IClassFix
     {
         var (scope, service) = await AdminAsync();
         await using var _ = scope;
-        var id = await AdminTestFoods.ReadAsync(factory.Services, db => db.References.Where(r => r.Key == ReferenceKeys.Ward2025).Select(r => r.Id).SingleAsync());
+        var id = await Given.ReadAsync(factory.Services, db => db.References.Where(r => r.Key == ReferenceKeys.Ward2025).Select(r => r.Id).SingleAsync());
         var request = await service.GetForEditAsync(id);
         var oldCaveat = request.Caveat;
         request.Caveat = "Registered trial; results not yet published.";
@@ -135,13 +135,13 @@ public sealed class ReferenceAdminTests(SqliteWebAppFactory factory) : IClassFix
 
         await service.UpdateAsync(id, request);
 
-        var saved = await AdminTestFoods.ReadAsync(factory.Services, db => db.References.SingleAsync(r => r.Id == id));
+        var saved = await Given.ReadAsync(factory.Services, db => db.References.SingleAsync(r => r.Id == id));
         Assert.Equal(ReferenceKeys.Ward2025, saved.Key);
         Assert.True(saved.EditedLocally);
         Assert.Equal("Registered trial; results not yet published.", saved.Caveat);
         var cached = await scope.ServiceProvider.GetRequiredService<ReferenceCatalog>().GetAllAsync();
         Assert.Equal(saved.Caveat, cached[ReferenceKeys.Ward2025].Caveat);
-        var audit = await AdminTestFoods.ReadAsync(factory.Services, db => db.AuditEntries.SingleAsync(a => a.Action == "reference.update" && a.EntityKey == ReferenceKeys.Ward2025));
+        var audit = await Given.ReadAsync(factory.Services, db => db.AuditEntries.SingleAsync(a => a.Action == "reference.update" && a.EntityKey == ReferenceKeys.Ward2025));
         Assert.Contains(oldCaveat![..20], audit.Before, StringComparison.Ordinal);
         Assert.Contains("results not yet published", audit.After, StringComparison.Ordinal);
         await Assert.ThrowsAsync<NotFoundException>(() => service.GetForEditAsync(int.MaxValue));

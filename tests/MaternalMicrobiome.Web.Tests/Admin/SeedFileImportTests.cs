@@ -13,8 +13,8 @@ public sealed class SeedFileImportTests(SqliteWebAppFactory factory) : IClassFix
     public async Task The_seed_file_passes_every_import_rule_without_a_portions_column_and_changes_nothing()
     {
         _ = factory.Server;
-        var admin = await TestUsers.CreateAsync(factory.Services, Roles.Admin);
-        await using var scope = await TestUsers.SignedInScopeAsync(factory.Services, admin);
+        var admin = await Given.UserAsync(factory.Services, Roles.Admin);
+        await using var scope = await Given.SignedInScopeAsync(factory.Services, admin);
         await using var seeds = File.OpenRead(Path.Combine(AppContext.BaseDirectory, "seeds", SeedLoader.FoodsFile));
 
         var result = await scope.ServiceProvider.GetRequiredService<FoodCsvService>().ImportAsync(seeds, dryRun: true);

@@ -23,8 +23,8 @@ public sealed class CircuitRevalidationTests(SqliteWebAppFactory factory) : ICla
     {
         using var app = factory.WithWebHostBuilder(builder => builder.UseSetting(IdentityRevalidatingAuthenticationStateProvider.IntervalKey, "0.05"));
         _ = app.Server;
-        var mother = await TestUsers.CreateAsync(app.Services, Roles.Mother);
-        await using var circuit = await TestUsers.SignedInScopeAsync(app.Services, mother);
+        var mother = await Given.UserAsync(app.Services, Roles.Mother);
+        await using var circuit = await Given.SignedInScopeAsync(app.Services, mother);
         var signedOut = WhenStateChanges(circuit.ServiceProvider.GetRequiredService<AuthenticationStateProvider>());
 
         await using (var scope = app.Services.CreateAsyncScope())
@@ -42,12 +42,12 @@ public sealed class CircuitRevalidationTests(SqliteWebAppFactory factory) : ICla
     {
         using var app = factory.WithWebHostBuilder(builder => builder.UseSetting(IdentityRevalidatingAuthenticationStateProvider.IntervalKey, "0.05"));
         _ = app.Server;
-        var nutritionist = await TestUsers.CreateAsync(app.Services, Roles.Nutritionist);
-        var admin = await TestUsers.CreateAsync(app.Services, Roles.Admin);
-        await using var circuit = await TestUsers.SignedInScopeAsync(app.Services, nutritionist);
+        var nutritionist = await Given.UserAsync(app.Services, Roles.Nutritionist);
+        var admin = await Given.UserAsync(app.Services, Roles.Admin);
+        await using var circuit = await Given.SignedInScopeAsync(app.Services, nutritionist);
         var signedOut = WhenStateChanges(circuit.ServiceProvider.GetRequiredService<AuthenticationStateProvider>());
 
-        await using (var scope = await TestUsers.SignedInScopeAsync(app.Services, admin))
+        await using (var scope = await Given.SignedInScopeAsync(app.Services, admin))
         {
             await scope.ServiceProvider.GetRequiredService<UserAdminService>().SetRoleAsync(nutritionist.Id, Roles.Mother);
         }

@@ -33,6 +33,12 @@ public static class HttpPolicy
         Get("/Account/Lockout",                           NF,  NF,   NF,   NF,    NF,      NF,   NF, _ => "/Account/Lockout"),
         Get("/Account/Login?returnUrl=//evil.example",   Ok,  Ok,   Ok,   Ok,    Ok,      Ok,   Ok, _ => "/Account/Login?returnUrl=%2F%2Fevil.example"),
         Get("/Account/AccessDenied",                      Ok,  Ok,   Ok,   Ok,    Ok,      Ok,   Ok, _ => "/Account/AccessDenied"),
+        Get("/Account/ForgotPassword",                    Ok,  Ok,   Ok,   Ok,    Ok,      Ok,   Ok, _ => "/Account/ForgotPassword"),
+        Get("/Account/ResetPassword",                     Ok,  Ok,   Ok,   Ok,    Ok,      Ok,   Ok, _ => "/Account/ResetPassword?userId=unknown&code=QUJD"),
+        Get("/Account/ConfirmEmail",                      Ok,  Ok,   Ok,   Ok,    Ok,      Ok,   Ok, _ => "/Account/ConfirmEmail?userId=unknown&code=QUJD"),
+        Get("/Account/ResendEmailConfirmation",           Ok,  Ok,   Ok,   Ok,    Ok,      Ok,   Ok, _ => "/Account/ResendEmailConfirmation"),
+        // Mapped only in Development with the in-process capture on (off here: tests capture in the test process); DevMailTests.
+        Get("/dev/mail",                                  NF,  NF,   NF,   NF,    NF,      NF,   NF, _ => "/dev/mail"),
         Get("/no/such/page",                              NF,  NF,   NF,   NF,    NF,      NF,   NF, _ => "/no/such/page"),
 
         // ----- any signed-in user -----
@@ -58,7 +64,9 @@ public static class HttpPolicy
 
         // ----- the nutritionist's pages; a client page of someone not her client is a 404 -----
         Get("/clients",                                   In,  F,    F,    Ok,    Ok,      Ok,   F,  _ => "/clients"),
+        Get("/inbox",                                     In,  F,    F,    Ok,    Ok,      Ok,   F,  _ => "/inbox"),
         Get("/clients/invites",                           In,  F,    F,    Ok,    Ok,      Ok,   F,  _ => "/clients/invites"),
+        Get("/practice-details",                          In,  F,    F,    Ok,    Ok,      Ok,   F,  _ => "/practice-details"),
         Get("/clients/{her}",                             In,  F,    F,    Ok,    NF,      NF,   F,  w => $"/clients/{w.Owner.Id}"),
         Get("/clients/{her}/week",                        In,  F,    F,    Ok,    NF,      NF,   F,  w => $"/clients/{w.Owner.Id}/week"),
         Get("/clients/{her}/trends",                      In,  F,    F,    Ok,    NF,      NF,   F,  w => $"/clients/{w.Owner.Id}/trends"),

@@ -27,7 +27,7 @@ public sealed partial class LogInThrottleTests(SqliteWebAppFactory factory) : IC
     public async Task Many_wrong_passwords_give_a_known_email_exactly_the_answers_of_an_unknown_one_and_never_lock_her_out()
     {
         using var app = WithClientAddresses(permitLimit: 100);
-        var mother = await TestUsers.CreateAsync(app.Services, Roles.Mother);
+        var mother = await Given.UserAsync(app.Services, Roles.Mother);
         var unknown = $"nobody-{Guid.NewGuid():N}@test.local";
         var stranger = Browser(app, Stranger);
 
@@ -42,7 +42,7 @@ public sealed partial class LogInThrottleTests(SqliteWebAppFactory factory) : IC
             Assert.Equal(await ErrorAsync(known), await ErrorAsync(nobody));
         }
 
-        var her = await LogInAsync(Browser(app, Stranger), mother.Email!, TestUsers.Password);
+        var her = await LogInAsync(Browser(app, Stranger), mother.Email!, Given.Password);
         Assert.Equal(HttpStatusCode.Redirect, her.StatusCode);
         Assert.EndsWith("today", her.Headers.Location!.OriginalString, StringComparison.Ordinal);
     }
@@ -51,7 +51,7 @@ public sealed partial class LogInThrottleTests(SqliteWebAppFactory factory) : IC
     public async Task Six_wrong_passwords_from_one_address_are_throttled_while_the_mother_logs_in_from_hers()
     {
         using var app = WithClientAddresses(permitLimit: FailedLogInThrottle.DefaultPermitLimit);
-        var mother = await TestUsers.CreateAsync(app.Services, Roles.Mother);
+        var mother = await Given.UserAsync(app.Services, Roles.Mother);
         var stranger = Browser(app, Stranger);
 
         for (var attempt = 1; attempt <= FailedLogInThrottle.DefaultPermitLimit; attempt++)
@@ -63,8 +63,8 @@ public sealed partial class LogInThrottleTests(SqliteWebAppFactory factory) : IC
 
         var throttled = await LogInAsync(stranger, mother.Email!, "Wrong-pass-1!");
         var throttledUnknown = await LogInAsync(stranger, $"nobody-{Guid.NewGuid():N}@test.local", "Wrong-pass-1!");
-        var throttledRight = await LogInAsync(stranger, mother.Email!, TestUsers.Password);
-        var her = await LogInAsync(Browser(app, HerNetwork), mother.Email!, TestUsers.Password);
+        var throttledRight = await LogInAsync(stranger, mother.Email!, Given.Password);
+        var her = await LogInAsync(Browser(app, HerNetwork), mother.Email!, Given.Password);
 
         Assert.Equal(HttpStatusCode.TooManyRequests, throttled.StatusCode);
         Assert.Equal(AccountRateLimits.RejectedMessage, await ErrorAsync(throttled));

@@ -12,6 +12,7 @@ using MaternalMicrobiome.Web.Features.Comments;
 using MaternalMicrobiome.Web.Features.MyFoods;
 using MaternalMicrobiome.Web.Features.Plans;
 using MaternalMicrobiome.Web.Features.Practice;
+using MaternalMicrobiome.Web.Features.Reports;
 using MaternalMicrobiome.Web.Features.Today;
 using MaternalMicrobiome.Web.Tests.Admin;
 using MaternalMicrobiome.Web.Tests.ClientReview;
@@ -36,7 +37,7 @@ public sealed class MatrixWorld : IAsyncLifetime
     /// <summary>In the owner's name; besides those two, only an admin (who manages users) may see it.</summary>
     public const string IdentityMarker = "Zqxname";
 
-    public static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.Today);
+    public static readonly DateOnly Today = Given.Today;
 
     private readonly Dictionary<Actor, HttpClient> browsers = [];
 
@@ -81,27 +82,27 @@ public sealed class MatrixWorld : IAsyncLifetime
         {
             var profile = new MotherProfile { UserId = string.Empty, StageKind = LifeStageKind.Pregnant, DueDate = Today.AddDays(120) };
             var (result, owner) = await scope.ServiceProvider.GetRequiredService<AccountService>()
-                .CreateAsync($"owner-{Guid.NewGuid():N}@test.local", $"{IdentityMarker} Owner", TestUsers.Password, Roles.Mother, profile);
+                .CreateAsync($"owner-{Guid.NewGuid():N}@test.local", $"{IdentityMarker} Owner", Given.Password, Roles.Mother, profile, emailConfirmed: true);
             Assert.True(result.Succeeded);
             Owner = owner!;
         }
 
-        OtherMother = await TestUsers.CreateAsync(Services, Roles.Mother);
-        Linked = await TestUsers.CreateAsync(Services, Roles.Nutritionist);
-        Unlinked = await TestUsers.CreateAsync(Services, Roles.Nutritionist);
-        Ended = await TestUsers.CreateAsync(Services, Roles.Nutritionist);
-        Admin = await TestUsers.CreateAsync(Services, Roles.Admin);
-        await ClientReviewData.LinkAsync(Services, Owner, Ended, ended: true);
-        await ClientReviewData.LinkAsync(Services, Owner, Linked);
-        LentilsId = await MyFoodsSamples.SeededFoodIdAsync(Services, MyFoodsSamples.LentilsKey);
-        OatsId = await MyFoodsSamples.SeededFoodIdAsync(Services, "usda-08120");
+        OtherMother = await Given.UserAsync(Services, Roles.Mother);
+        Linked = await Given.UserAsync(Services, Roles.Nutritionist);
+        Unlinked = await Given.UserAsync(Services, Roles.Nutritionist);
+        Ended = await Given.UserAsync(Services, Roles.Nutritionist);
+        Admin = await Given.UserAsync(Services, Roles.Admin);
+        await Given.LinkAsync(Services, Owner, Ended, ended: true);
+        await Given.LinkAsync(Services, Owner, Linked);
+        LentilsId = await Given.FoodIdAsync(Services, TestFoods.LentilsKey);
+        OatsId = await Given.FoodIdAsync(Services, "usda-08120");
         ReferenceId = await ReadAsync(db => db.References.OrderBy(r => r.Id).Select(r => r.Id).FirstAsync());
 
         await AsAsync(Owner, async services =>
         {
             var myFoods = services.GetRequiredService<MyFoodsService>();
             PrivateFoodId = await myFoods.CreateCustomFoodAsync(PrivateFood());
-            RecipeId = await myFoods.CreateRecipeAsync(MyFoodsSamples.Recipe($"{HealthMarker} soup", 2, (LentilsId, 300)));
+            RecipeId = await myFoods.CreateRecipeAsync(TestFoods.Recipe($"{HealthMarker} soup", 2, (LentilsId, 300)));
             EntryId = await services.GetRequiredService<MealLogService>().AddAsync(EntryRequest());
             await services.GetRequiredService<CheckInService>().SaveAsync(Today, new CheckInRequest { SleepHours = 7 });
             await services.GetRequiredService<FavouritesService>().ToggleAsync(PrivateFoodId);
@@ -114,6 +115,12 @@ public sealed class MatrixWorld : IAsyncLifetime
         });
         ThreadId = await AsAsync(Linked, services => services.GetRequiredService<CommentService>()
             .AddAsync(Owner.Id, CommentTarget.Day(Today), new CommentRequest { Text = $"{HealthMarker} comment" }));
+        await AsAsync(Linked, async services =>
+        {
+            await services.GetRequiredService<WeeklyRecommendationService>()
+                .SaveAsync(Owner.Id, Today.AddDays(-6), new RecommendationRequest { Text = $"{HealthMarker} advice" });
+            return true;
+        });
 
         browsers[Actor.Anonymous] = NewBrowser();
         foreach (var (actor, user) in new[]
@@ -157,7 +164,7 @@ public sealed class MatrixWorld : IAsyncLifetime
         ArgumentNullException.ThrowIfNull(user);
         var browser = NewBrowser();
         var login = await FormPoster.PostAsync(browser, "/Account/Login", "login",
-            new Dictionary<string, string> { ["Input.Email"] = user.Email!, ["Input.Password"] = TestUsers.Password });
+            new Dictionary<string, string> { ["Input.Email"] = user.Email!, ["Input.Password"] = Given.Password });
         Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
         return browser;
     }
@@ -165,7 +172,7 @@ public sealed class MatrixWorld : IAsyncLifetime
     public async Task<T> AsAsync<T>(AppUser? user, Func<IServiceProvider, Task<T>> action)
     {
         ArgumentNullException.ThrowIfNull(action);
-        await using var scope = await TestUsers.SignedInScopeAsync(Services, user);
+        await using var scope = await Given.SignedInScopeAsync(Services, user);
         return await action(scope.ServiceProvider);
     }
 
@@ -183,12 +190,14 @@ public sealed class MatrixWorld : IAsyncLifetime
         await db.References.CountAsync(), await db.MealEntries.CountAsync(), await db.CheckIns.CountAsync(), await db.FavouriteFoods.CountAsync(),
         await db.ClientLinks.CountAsync(), await db.ClientLinks.CountAsync(l => l.EndedAt != null), await db.Comments.CountAsync(),
         await db.Comments.CountAsync(c => c.ResolvedAt != null || c.ReadAt != null), await db.ClientTargets.CountAsync(),
-        await db.ClientTargetChanges.CountAsync(), await db.MealPlans.CountAsync(), await db.PlannedEntries.CountAsync(), await db.AuditEntries.CountAsync()));
+        await db.ClientTargetChanges.CountAsync(), await db.MealPlans.CountAsync(), await db.PlannedEntries.CountAsync(), await db.AuditEntries.CountAsync(),
+        await db.PractitionerProfiles.CountAsync(), await db.WeeklyRecommendations.CountAsync(),
+        await db.PlannedMealNotes.CountAsync(), await db.ShoppingTicks.CountAsync()));
 
     /// <summary>Her private food; <paramref name="variant"/> names another one (names are unique per mother).</summary>
     public static CustomFoodRequest PrivateFood(string? variant = null)
     {
-        var food = MyFoodsSamples.Sourdough();
+        var food = TestFoods.Sourdough();
         food.Name = $"{HealthMarker} rye sourdough{variant}";
         return food;
     }
@@ -205,6 +214,14 @@ public sealed class MatrixWorld : IAsyncLifetime
     public Task<object> FreshPrivateFoodAsync() => AsAsync<object>(Owner, async s => await s.GetRequiredService<MyFoodsService>().CreateCustomFoodAsync(PrivateFood($" {Guid.NewGuid():N}")));
 
     public Task<object> FreshTemplateAsync() => AsAsync<object>(Owner, async s => await s.GetRequiredService<MealPlanService>().SaveAsTemplateAsync(PlanId, "Matrix template"));
+
+    /// <summary>A template of the owner's and one of her linked nutritionist's (both saved from her plan), and the plan's version.</summary>
+    public async Task<object> FreshTemplatesAsync()
+    {
+        var owners = await AsAsync(Owner, s => s.GetRequiredService<MealPlanService>().SaveAsTemplateAsync(PlanId, "Matrix template"));
+        var linkeds = await AsAsync(Linked, s => s.GetRequiredService<MealPlanService>().SaveAsTemplateAsync(PlanId, "Matrix template"));
+        return new MatrixTemplates(owners, linkeds, (Guid)await PlanVersionAsync());
+    }
 
     /// <summary>A planned food of her own plan that a row may remove, and the plan's version after adding it.</summary>
     public Task<object> FreshPlannedEntryAsync() => AsAsync<object>(Owner, async s =>
@@ -225,24 +242,24 @@ public sealed class MatrixWorld : IAsyncLifetime
     /// <summary>A new client of the linked nutritionist, so ending that link leaves the owner's in place.</summary>
     public async Task<object> FreshClientAsync()
     {
-        var client = await TestUsers.CreateAsync(Services, Roles.Mother);
-        await ClientReviewData.LinkAsync(Services, client, Linked);
+        var client = await Given.UserAsync(Services, Roles.Mother);
+        await Given.LinkAsync(Services, client, Linked);
         return client.Id;
     }
 
-    public async Task<object> FreshUserAsync() => (await TestUsers.CreateAsync(Services, Roles.Mother)).Id;
+    public async Task<object> FreshUserAsync() => (await Given.UserAsync(Services, Roles.Mother)).Id;
 
     public Task<object> FreshCatalogFoodAsync() => AsAsync<object>(Admin, async s =>
     {
         var foods = s.GetRequiredService<FoodAdminService>();
-        var id = await foods.CreateAsync(AdminTestFoods.NewFood());
+        var id = await foods.CreateAsync(TestFoods.NewFood());
         return (id, await foods.GetForEditAsync(id));
     });
 
     public Task<object> FreshCatalogPairAsync() => AsAsync<object>(Admin, async s =>
     {
         var foods = s.GetRequiredService<FoodAdminService>();
-        return (await foods.CreateAsync(AdminTestFoods.NewFood()), await foods.CreateAsync(AdminTestFoods.NewFood()));
+        return (await foods.CreateAsync(TestFoods.NewFood()), await foods.CreateAsync(TestFoods.NewFood()));
     });
 
     public Task<object> FreshReferenceAsync() => AsAsync<object>(Admin, async s =>

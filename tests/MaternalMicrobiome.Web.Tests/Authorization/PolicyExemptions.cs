@@ -10,8 +10,8 @@ public static class PolicyExemptions
 {
     public static IReadOnlyDictionary<string, string> ServiceOperations { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["AccountService.CreateAsync"] = "creates a new account (the register form, demo accounts); it reads and changes no existing "
-            + "user's data. The register form is in AccountSecurityTests and the bad-input corpus.",
+        ["AccountService.CreateAsync"] = "creates a new account (the register form, unconfirmed; demo accounts, confirmed); it reads and "
+            + "changes no existing user's data. The register form is in AccountSecurityTests, AccountEmailTests and the bad-input corpus.",
         ["ClientTargetService.Shown"] = "static: formats a number for the history list; reads no data.",
         ["ClientTargetService.ShownWeight"] = "static: formats a weight for the history list; reads no data.",
         ["RosterService.Summarize"] = "static and pure: sums the numbers the roster's checked query already read.",

@@ -38,7 +38,7 @@ public sealed class ServiceMatrixTests(MatrixWorld world)
 
         object? result = null;
         Exception? error = null;
-        await using (var scope = await Integration.TestUsers.SignedInScopeAsync(world.Services, world.UserOf(actor)))
+        await using (var scope = await Given.SignedInScopeAsync(world.Services, world.UserOf(actor)))
         {
             try
             {

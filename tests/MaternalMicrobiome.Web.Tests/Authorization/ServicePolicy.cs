@@ -12,6 +12,7 @@ using MaternalMicrobiome.Web.Features.MyData;
 using MaternalMicrobiome.Web.Features.MyFoods;
 using MaternalMicrobiome.Web.Features.Plans;
 using MaternalMicrobiome.Web.Features.Practice;
+using MaternalMicrobiome.Web.Features.PracticeDetails;
 using MaternalMicrobiome.Web.Features.Profile;
 using MaternalMicrobiome.Web.Features.Reports;
 using MaternalMicrobiome.Web.Features.Targets;
@@ -52,8 +53,12 @@ public static class ServicePolicy
         Read("TrendsService.GetAsync(her trends)",                       D,   A,    D,    A,     N,       N,    D, async c => await c.Get<TrendsService>().GetAsync(ServiceCall.Today, 4, c.ClientId)),
         Read("ClientTargetService.GetAsync(her targets)",                D,   A,    D,    A,     N,       N,    D, async c => await c.Get<ClientTargetService>().GetAsync(c.ClientId)),
         Read("ClientReviewService.GetClientAsync(her)",                  D,   D,    D,    A,     N,       N,    D, async c => await c.Get<ClientReviewService>().GetClientAsync(c.Owner.Id)),
-        Read("WeeklyReportService.GetAsync(her week)",                   D,   D,    D,    A,     N,       N,    D, async c => await c.Get<WeeklyReportService>().GetAsync(c.Owner.Id, ServiceCall.Today.AddDays(-6))),
+        Read("WeeklyReportService.GetAsync(her week)",                   D,   D,    D,    A,     N,       N,    D, async c => await c.Get<WeeklyReportService>().GetAsync(c.Owner.Id, ServiceCall.Today.AddDays(-6)), showsMarker: true),
+        Does("WeeklyRecommendationService.SaveAsync(her week)",          D,   D,    D,    A,     N,       N,    D, c => c.Get<WeeklyRecommendationService>().SaveAsync(c.Owner.Id, ServiceCall.Today.AddDays(-13), new RecommendationRequest { Text = "Matrix advice" })),
+        Read("WeeklyRecommendationService.ListMineAsync(own)",           D,   A,    A,    D,     D,       D,    D, async c => await c.Get<WeeklyRecommendationService>().ListMineAsync(), showsMarker: true),
         Does("ClientTargetService.SaveAsync(her targets)",               D,   D,    D,    A,     N,       N,    D, c => c.Get<ClientTargetService>().SaveAsync(c.Owner.Id, new ClientTargetsRequest())),
+        Read("PracticeDetailsService.GetAsync(own)",                     D,   D,    D,    A,     A,       A,    D, async c => await c.Get<PracticeDetailsService>().GetAsync()),
+        Does("PracticeDetailsService.SaveAsync(own)",                    D,   D,    D,    A,     A,       A,    D, async c => await c.Get<PracticeDetailsService>().SaveAsync(await c.Get<PracticeDetailsService>().GetAsync())),
         Read("RosterService.GetAsync",                                   D,   D,    D,    A,     A,       A,    D, async c => await c.Get<RosterService>().GetAsync()),
 
         // ----- her log: mother only, her own entries only -----
@@ -76,12 +81,12 @@ public static class ServicePolicy
         Does("ProfileService.SaveAsync(own)",                            D,   A,    A,    D,     D,       D,    D, async c => await c.Get<ProfileService>().SaveAsync(await c.Get<ProfileService>().GetAsync())),
         Read("MyFoodsService.ListAsync(own)",                            D,   A,    A,    D,     D,       D,    D, async c => await c.Get<MyFoodsService>().ListAsync(), showsMarker: true),
         Read("MyFoodsService.GetCustomFoodAsync(her food)",              D,   A,    N,    D,     D,       D,    D, async c => await c.Get<MyFoodsService>().GetCustomFoodAsync(c.World.PrivateFoodId), showsMarker: true),
-        Read("MyFoodsService.CreateCustomFoodAsync(own)",                D,   A,    A,    D,     D,       D,    D, async c => await c.Get<MyFoodsService>().CreateCustomFoodAsync(MyFoodsSamples.Sourdough())),
+        Read("MyFoodsService.CreateCustomFoodAsync(own)",                D,   A,    A,    D,     D,       D,    D, async c => await c.Get<MyFoodsService>().CreateCustomFoodAsync(TestFoods.Sourdough())),
         Does("MyFoodsService.UpdateCustomFoodAsync(her food)",           D,   A,    N,    D,     D,       D,    D, c => c.Get<MyFoodsService>().UpdateCustomFoodAsync(c.World.PrivateFoodId, MatrixWorld.PrivateFood())),
         Read("MyFoodsService.GetRecipeAsync(her recipe)",                D,   A,    N,    D,     D,       D,    D, async c => await c.Get<MyFoodsService>().GetRecipeAsync(c.World.RecipeId), showsMarker: true),
-        Read("MyFoodsService.CreateRecipeAsync(own)",                    D,   A,    A,    D,     D,       D,    D, async c => await c.Get<MyFoodsService>().CreateRecipeAsync(MyFoodsSamples.Recipe("Matrix soup", 1, (c.World.LentilsId, 200)))),
-        Does("MyFoodsService.UpdateRecipeAsync(her recipe)",             D,   A,    N,    D,     D,       D,    D, c => c.Get<MyFoodsService>().UpdateRecipeAsync(c.World.RecipeId, MyFoodsSamples.Recipe($"{MatrixWorld.HealthMarker} soup", 2, (c.World.LentilsId, 300)))),
-        Read("MyFoodsService.CreateRecipeAsync(with her private food)",  D,   A,    V,    D,     D,       D,    D, async c => await c.Get<MyFoodsService>().CreateRecipeAsync(MyFoodsSamples.Recipe("Matrix bread", 1, (c.World.PrivateFoodId, 200)))),
+        Read("MyFoodsService.CreateRecipeAsync(own)",                    D,   A,    A,    D,     D,       D,    D, async c => await c.Get<MyFoodsService>().CreateRecipeAsync(TestFoods.Recipe("Matrix soup", 1, (c.World.LentilsId, 200)))),
+        Does("MyFoodsService.UpdateRecipeAsync(her recipe)",             D,   A,    N,    D,     D,       D,    D, c => c.Get<MyFoodsService>().UpdateRecipeAsync(c.World.RecipeId, TestFoods.Recipe($"{MatrixWorld.HealthMarker} soup", 2, (c.World.LentilsId, 300)))),
+        Read("MyFoodsService.CreateRecipeAsync(with her private food)",  D,   A,    V,    D,     D,       D,    D, async c => await c.Get<MyFoodsService>().CreateRecipeAsync(TestFoods.Recipe("Matrix bread", 1, (c.World.PrivateFoodId, 200)))),
         Does("MyFoodsService.DeleteAsync(her food)",                     D,   A,    N,    D,     D,       D,    D, c => c.Get<MyFoodsService>().DeleteAsync(c.Fresh<int>()), w => w.FreshPrivateFoodAsync()),
         Read("MyFoodsService.GetIngredientFoodsAsync(her food)",         D,   A,    A,    D,     D,       D,    D, async c => await c.Get<MyFoodsService>().GetIngredientFoodsAsync([c.World.PrivateFoodId]), showsMarker: true),
         Read("MyFoodsService.GetKnownSpeciesAsync",                      D,   A,    A,    D,     D,       D,    D, async c => await c.Get<MyFoodsService>().GetKnownSpeciesAsync(), showsMarker: true),
@@ -107,6 +112,7 @@ public static class ServicePolicy
         Read("CommentService.ReplyAsync(her thread, as own)",            D,   A,    N,    D,     D,       D,    D, async c => await c.Get<CommentService>().ReplyAsync(null, c.World.ThreadId, new CommentRequest { Text = "Matrix reply" })),
         Does("CommentService.SetResolvedAsync(her thread)",              D,   A,    D,    A,     N,       D,    D, c => c.Get<CommentService>().SetResolvedAsync(c.ClientId, c.World.ThreadId, false)),
         Does("CommentService.MarkReadAsync(her thread)",                 D,   A,    D,    A,     N,       D,    D, c => c.Get<CommentService>().MarkReadAsync(c.ClientId, [c.World.ThreadId])),
+        Read("CommentService.GetInboxAsync(own inbox)",                 D,   D,    D,    A,     A,       A,    D, async c => await c.Get<CommentService>().GetInboxAsync()),
         Read("CommentService.UnreadCountAsync(own)",                     A,   A,    A,    A,     A,       A,    A, async c => await c.Get<CommentService>().UnreadCountAsync()),
 
         // ----- plans: hers, read and edited by her linked nutritionist -----
@@ -127,6 +133,14 @@ public static class ServicePolicy
         Read("MealPlanService.LogMealAsync(her plan)",                   D,   A,    N,    D,     N,       N,    D, async c => await c.Get<MealPlanService>().LogMealAsync(c.World.PlanId, 0, MealSlot.Lunch)),
         Read("MealPlanService.GetShoppingListAsync(her plan)",           D,   A,    N,    A,     N,       N,    D, async c => await c.Get<MealPlanService>().GetShoppingListAsync(c.World.PlanId), showsMarker: true),
         Read("MealPlanService.ExportShoppingCsvAsync(her plan)",         D,   A,    N,    A,     N,       N,    D, async c => await c.Get<MealPlanService>().ExportShoppingCsvAsync(c.World.PlanId), showsMarker: true),
+        Does("MealPlanService.SetHaveAsync(her plan's food)",            D,   A,    N,    A,     N,       N,    D, c => c.Get<MealPlanService>().SetHaveAsync(c.World.PlanId, c.World.PrivateFoodId, true)),
+        Read("MealPlanService.CopyMealAsync(her plan)",                  D,   A,    N,    A,     N,       N,    D, async c => await c.Get<MealPlanService>().CopyMealAsync(c.World.PlanId, c.Fresh<Guid>(), 0, MealSlot.Lunch, 4), w => w.PlanVersionAsync()),
+        Does("MealPlanService.SetMealNoteAsync(her plan)",               D,   A,    N,    A,     N,       N,    D, c => c.Get<MealPlanService>().SetMealNoteAsync(c.World.PlanId, c.Fresh<Guid>(), new MealNoteRequest { DayIndex = 0, Slot = MealSlot.Lunch, Text = $"{MatrixWorld.HealthMarker} meal note" }), w => w.PlanVersionAsync()),
+        Read("MealPlanService.ApplyTemplateDayAsync(her plan, own one)", D,   A,    N,    A,     N,       N,    D, async c => await c.Get<MealPlanService>().ApplyTemplateDayAsync(c.World.PlanId, c.Fresh<MatrixTemplates>().Version, c.Fresh<MatrixTemplates>().For(c.Actor), 0, 5), w => w.FreshTemplatesAsync()),
+        Read("MealPlanService.ApplyTemplateDayAsync(another's template)", D,   N,    N,    N,     N,       N,    D, async c => await c.Get<MealPlanService>().ApplyTemplateDayAsync(c.World.PlanId, c.Fresh<MatrixTemplates>().Version, c.Fresh<MatrixTemplates>().NotFor(c.Actor), 0, 5), w => w.FreshTemplatesAsync()),
+        Read("MealPlanService.ApplyTemplateAsync(her week, own one)",    D,   A,    D,    A,     N,       N,    D, async c => await c.Get<MealPlanService>().ApplyTemplateAsync(new ApplyTemplateRequest { TemplateId = c.Fresh<MatrixTemplates>().For(c.Actor), ClientId = c.ClientId, WeekStart = ServiceCall.Today }), w => w.FreshTemplatesAsync()),
+        Read("MealPlanService.ApplyTemplateAsync(another's template)",    D,   N,    D,    N,     N,       N,    D, async c => await c.Get<MealPlanService>().ApplyTemplateAsync(new ApplyTemplateRequest { TemplateId = c.Fresh<MatrixTemplates>().NotFor(c.Actor), ClientId = c.ClientId, WeekStart = ServiceCall.Today }), w => w.FreshTemplatesAsync()),
+        Read("MealPlanService.ListPlanClientsAsync",                     D,   A,    A,    A,     A,       A,    D, async c => await c.Get<MealPlanService>().ListPlanClientsAsync()),
 
         // ----- links: invites and consent -----
         Read("ClientLinkService.CreateInviteAsync",                      D,   D,    D,    A,     A,       A,    D, async c => await c.Get<ClientLinkService>().CreateInviteAsync()),
@@ -144,14 +158,14 @@ public static class ServicePolicy
         Read("FoodAdminService.ListFoodGroupsAsync",                     D,   D,    D,    D,     D,       D,    A, async c => await c.Get<FoodAdminService>().ListFoodGroupsAsync()),
         Read("FoodAdminService.GetForEditAsync(catalog food)",           D,   D,    D,    D,     D,       D,    A, async c => await c.Get<FoodAdminService>().GetForEditAsync(c.World.OatsId)),
         Read("FoodAdminService.GetForEditAsync(her private food)",       D,   D,    D,    D,     D,       D,    N, async c => await c.Get<FoodAdminService>().GetForEditAsync(c.World.PrivateFoodId)),
-        Read("FoodAdminService.CreateAsync",                             D,   D,    D,    D,     D,       D,    A, async c => await c.Get<FoodAdminService>().CreateAsync(AdminTestFoods.NewFood())),
+        Read("FoodAdminService.CreateAsync",                             D,   D,    D,    D,     D,       D,    A, async c => await c.Get<FoodAdminService>().CreateAsync(TestFoods.NewFood())),
         Read("FoodAdminService.UpdateAsync(catalog food)",               D,   D,    D,    D,     D,       D,    A, async c => await c.Get<FoodAdminService>().UpdateAsync(c.Fresh<(int Id, FoodEditRequest Request)>().Id, c.Fresh<(int Id, FoodEditRequest Request)>().Request), w => w.FreshCatalogFoodAsync()),
-        Read("FoodAdminService.UpdateAsync(her private food)",           D,   D,    D,    D,     D,       D,    N, async c => await c.Get<FoodAdminService>().UpdateAsync(c.World.PrivateFoodId, AdminTestFoods.NewFood())),
+        Read("FoodAdminService.UpdateAsync(her private food)",           D,   D,    D,    D,     D,       D,    N, async c => await c.Get<FoodAdminService>().UpdateAsync(c.World.PrivateFoodId, TestFoods.NewFood())),
         Read("FoodAdminService.SearchAsync(her food's name)",            D,   D,    D,    D,     D,       D,    A, async c => await c.Get<FoodAdminService>().SearchAsync(MatrixWorld.HealthMarker)),
         Read("FoodAdminService.MergeAsync(catalog duplicates)",          D,   D,    D,    D,     D,       D,    A, async c => await c.Get<FoodAdminService>().MergeAsync(c.Fresh<(int, int)>().Item1, c.Fresh<(int, int)>().Item2), w => w.FreshCatalogPairAsync()),
         Read("FoodAdminService.MergeAsync(her private food)",            D,   D,    D,    D,     D,       D,    N, async c => await c.Get<FoodAdminService>().MergeAsync(c.World.OatsId, c.World.PrivateFoodId)),
         Read("FoodCsvService.ExportAsync",                               D,   D,    D,    D,     D,       D,    A, ExportCatalogCsvAsync),
-        Read("FoodCsvService.ImportAsync(dry run)",                      D,   D,    D,    D,     D,       D,    A, async c => await c.Get<FoodCsvService>().ImportAsync(AdminTestFoods.Csv((AdminTestFoods.Row(AdminTestFoods.NewKey()), string.Empty)), dryRun: true)),
+        Read("FoodCsvService.ImportAsync(dry run)",                      D,   D,    D,    D,     D,       D,    A, async c => await c.Get<FoodCsvService>().ImportAsync(TestFoods.Csv((TestFoods.Row(TestFoods.NewKey()), string.Empty)), dryRun: true)),
         Read("ReferenceAdminService.ListAsync",                          D,   D,    D,    D,     D,       D,    A, async c => await c.Get<ReferenceAdminService>().ListAsync()),
         Read("ReferenceAdminService.GetForEditAsync",                    D,   D,    D,    D,     D,       D,    A, async c => await c.Get<ReferenceAdminService>().GetForEditAsync(c.World.ReferenceId)),
         Read("ReferenceAdminService.CreateAsync",                        D,   D,    D,    D,     D,       D,    A, async c => await c.Get<ReferenceAdminService>().CreateAsync(MatrixWorld.NewReference())),
@@ -202,7 +216,7 @@ public static class ServicePolicy
         await c.Get<ClientLinkService>().EndMyLinkAsync();
         if (c.Actor == Actor.Owner)
         {
-            await ClientReviewData.LinkAsync(c.World.Services, c.Owner, c.World.Linked);
+            await Given.LinkAsync(c.World.Services, c.Owner, c.World.Linked);
         }
     }
 }

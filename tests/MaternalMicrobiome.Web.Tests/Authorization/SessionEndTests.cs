@@ -44,7 +44,7 @@ public sealed partial class SessionEndTests(SqliteWebAppFactory factory) : IClas
         await using (var scope = factory.Services.CreateAsyncScope())
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-            var result = await users.ChangePasswordAsync((await users.FindByIdAsync(mother.Id))!, TestUsers.Password, "Other-pass-2026!");
+            var result = await users.ChangePasswordAsync((await users.FindByIdAsync(mother.Id))!, Given.Password, "Other-pass-2026!");
             Assert.True(result.Succeeded);
         }
 
@@ -55,13 +55,13 @@ public sealed partial class SessionEndTests(SqliteWebAppFactory factory) : IClas
     public async Task A_nutritionist_made_a_mother_can_no_longer_download_her_clients_report_with_an_old_cookie()
     {
         var (nutritionist, _, copy) = await SignedInAsync(Roles.Nutritionist);
-        var client = await TestUsers.CreateAsync(factory.Services, Roles.Mother);
-        await ClientReviewData.LinkAsync(factory.Services, client, nutritionist);
-        var report = ReportEndpoints.CsvPath(client.Id, DateOnly.FromDateTime(DateTime.Today));
+        var client = await Given.UserAsync(factory.Services, Roles.Mother);
+        await Given.LinkAsync(factory.Services, client, nutritionist);
+        var report = ReportEndpoints.CsvPath(client.Id, Given.Today);
         Assert.Equal(HttpStatusCode.OK, (await GetAsync(copy, report)).StatusCode);
 
-        var admin = await TestUsers.CreateAsync(factory.Services, Roles.Admin);
-        await using (var scope = await TestUsers.SignedInScopeAsync(factory.Services, admin))
+        var admin = await Given.UserAsync(factory.Services, Roles.Admin);
+        await using (var scope = await Given.SignedInScopeAsync(factory.Services, admin))
         {
             await scope.ServiceProvider.GetRequiredService<UserAdminService>().SetRoleAsync(nutritionist.Id, Roles.Mother);
         }
@@ -76,7 +76,7 @@ public sealed partial class SessionEndTests(SqliteWebAppFactory factory) : IClas
         Assert.Equal(HttpStatusCode.OK, (await GetAsync(copy, "/today")).StatusCode);
 
         var deleted = await FormPoster.PostAsync(browser, "/Account/DeleteAccount", "delete-account",
-            new Dictionary<string, string> { ["Input.Password"] = TestUsers.Password, ["Input.Understood"] = "true" });
+            new Dictionary<string, string> { ["Input.Password"] = Given.Password, ["Input.Understood"] = "true" });
         Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
 
         AssertSentToLogIn(await GetAsync(copy, "/today"));
@@ -95,10 +95,10 @@ public sealed partial class SessionEndTests(SqliteWebAppFactory factory) : IClas
     private async Task<(AppUser User, HttpClient Browser, HttpClient Copy)> SignedInAsync(string role)
     {
         _ = factory.Server;
-        var user = await TestUsers.CreateAsync(factory.Services, role);
+        var user = await Given.UserAsync(factory.Services, role);
         var browser = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         var login = await FormPoster.PostAsync(browser, "/Account/Login", "login",
-            new Dictionary<string, string> { ["Input.Email"] = user.Email!, ["Input.Password"] = TestUsers.Password });
+            new Dictionary<string, string> { ["Input.Email"] = user.Email!, ["Input.Password"] = Given.Password });
         Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
         var cookie = login.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(CookieName + "=", StringComparison.Ordinal)).Split(';')[0];
 

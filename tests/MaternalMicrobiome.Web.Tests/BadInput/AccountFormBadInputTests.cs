@@ -66,7 +66,7 @@ public sealed class AccountFormBadInputTests(SqliteWebAppFactory factory) : ICla
         _ = factory.Server;
         var fields = path.EndsWith("Register", StringComparison.Ordinal)
             ? Registration()
-            : new Dictionary<string, string> { ["Input.Email"] = "mother@test.local", ["Input.Password"] = TestUsers.Password };
+            : new Dictionary<string, string> { ["Input.Email"] = "mother@test.local", ["Input.Password"] = Given.Password };
         fields[field] = "mother\0@test.local";
         var before = await DatabaseState.CaptureAsync(factory.Services);
 
@@ -101,7 +101,7 @@ public sealed class AccountFormBadInputTests(SqliteWebAppFactory factory) : ICla
     {
         var bad = LogIns[name];
         var mother = await BadInputSession.MotherAsync(factory);
-        var fields = new Dictionary<string, string> { ["Input.Email"] = mother.Email!, ["Input.Password"] = TestUsers.Password };
+        var fields = new Dictionary<string, string> { ["Input.Email"] = mother.Email!, ["Input.Password"] = Given.Password };
         bad.Input(fields);
 
         var response = await FormPoster.PostAsync(BadInputSession.Browser(factory), "/Account/Login", "login", fields);
@@ -117,10 +117,10 @@ public sealed class AccountFormBadInputTests(SqliteWebAppFactory factory) : ICla
     {
         ["Input.DisplayName"] = "Test Mother",
         ["Input.Email"] = $"new-{Guid.NewGuid():N}@test.local",
-        ["Input.Password"] = TestUsers.Password,
-        ["Input.ConfirmPassword"] = TestUsers.Password,
+        ["Input.Password"] = Given.Password,
+        ["Input.ConfirmPassword"] = Given.Password,
         ["Input.StageKind"] = nameof(LifeStageKind.Pregnant),
-        ["Input.DueDate"] = DateOnly.FromDateTime(DateTime.Today).AddDays(100).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ["Input.DueDate"] = Given.Today.AddDays(100).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         ["Input.FeedingMode"] = nameof(FeedingMode.Exclusive),
     };
 }

@@ -47,8 +47,8 @@ public sealed class ApiBadInputTests(SqliteWebAppFactory factory) : IClassFixtur
         { "PDF report week 9999-12-31", "report.pdf?week=9999-12-31", "week" },
         { "report week 1900-01-01", "report.csv?week=1900-01-01", "week" },
         { "PDF report week 1900-01-01", "report.pdf?week=1900-01-01", "week" },
-        { "report week six years ago", "report.csv?week=" + DateOnly.FromDateTime(DateTime.Today).AddYears(-6).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), "week" },
-        { "report week two years ahead", "report.csv?week=" + DateOnly.FromDateTime(DateTime.Today).AddYears(2).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), "week" },
+        { "report week six years ago", "report.csv?week=" + Given.Today.AddYears(-6).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), "week" },
+        { "report week two years ahead", "report.csv?week=" + Given.Today.AddYears(2).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), "week" },
     };
 
     public static TheoryData<string> ReportWeekCases => ReportWeeks.Names;
@@ -74,9 +74,9 @@ public sealed class ApiBadInputTests(SqliteWebAppFactory factory) : IClassFixtur
     {
         var mother = await BadInputSession.MotherAsync(factory);
         var nutritionist = await BadInputSession.UserAsync(factory, Roles.Nutritionist);
-        if (!await ClientReviewData.ReadAsync(factory.Services, db => Task.FromResult(db.ClientLinks.Any(l => l.MotherId == mother.Id))))
+        if (!await Given.ReadAsync(factory.Services, db => Task.FromResult(db.ClientLinks.Any(l => l.MotherId == mother.Id))))
         {
-            await ClientReviewData.LinkAsync(factory.Services, mother, nutritionist);
+            await Given.LinkAsync(factory.Services, mother, nutritionist);
         }
 
         return (mother, await BadInputSession.SignedInBrowserAsync(factory, nutritionist));
@@ -88,7 +88,7 @@ public sealed class ApiBadInputTests(SqliteWebAppFactory factory) : IClassFixtur
     {
         var bad = ReportWeeks[name];
         var (mother, browser) = await LinkedNutritionistBrowserAsync();
-        var path = ReportEndpoints.CsvPath(mother.Id, DateOnly.FromDateTime(DateTime.Today)).Split('?')[0].Replace("report.csv", bad.Input, StringComparison.Ordinal);
+        var path = ReportEndpoints.CsvPath(mother.Id, Given.Today).Split('?')[0].Replace("report.csv", bad.Input, StringComparison.Ordinal);
 
         var response = await browser.GetAsync(new Uri(path, UriKind.Relative));
 

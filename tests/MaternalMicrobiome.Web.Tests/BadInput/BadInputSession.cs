@@ -21,7 +21,7 @@ public static class BadInputSession
     {
         ArgumentNullException.ThrowIfNull(factory);
         _ = factory.Server;
-        return Users.GetOrAdd((factory, role + "/" + name), _ => new Lazy<Task<AppUser>>(() => TestUsers.CreateAsync(factory.Services, role))).Value;
+        return Users.GetOrAdd((factory, role + "/" + name), _ => new Lazy<Task<AppUser>>(() => Given.UserAsync(factory.Services, role))).Value;
     }
 
     /// <summary>Runs <paramref name="action"/> with a service of a scope signed in as <paramref name="user"/>.</summary>
@@ -30,7 +30,7 @@ public static class BadInputSession
     {
         ArgumentNullException.ThrowIfNull(factory);
         ArgumentNullException.ThrowIfNull(action);
-        await using var scope = await TestUsers.SignedInScopeAsync(factory.Services, user);
+        await using var scope = await Given.SignedInScopeAsync(factory.Services, user);
         return await action(scope.ServiceProvider.GetRequiredService<TService>());
     }
 
@@ -59,7 +59,7 @@ public static class BadInputSession
     {
         var client = Browser(factory);
         var response = await FormPoster.PostAsync(client, "/Account/Login", "login",
-            new Dictionary<string, string> { ["Input.Email"] = user.Email!, ["Input.Password"] = TestUsers.Password });
+            new Dictionary<string, string> { ["Input.Email"] = user.Email!, ["Input.Password"] = Given.Password });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return client;
     }

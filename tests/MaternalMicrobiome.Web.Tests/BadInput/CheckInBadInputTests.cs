@@ -6,7 +6,7 @@ namespace MaternalMicrobiome.Web.Tests.BadInput;
 /// <summary>The daily check-in, through <see cref="CheckInService"/>.</summary>
 public sealed class CheckInBadInputTests(SqliteWebAppFactory factory) : IClassFixture<SqliteWebAppFactory>
 {
-    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.Today);
+    private static readonly DateOnly Today = Given.Today;
 
     public static BadInputTable<(DateOnly Date, CheckInRequest Request)> CheckIns { get; } = new()
     {

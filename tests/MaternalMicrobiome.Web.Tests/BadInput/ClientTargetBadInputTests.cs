@@ -43,10 +43,10 @@ public sealed class ClientTargetBadInputTests(SqliteWebAppFactory factory) : ICl
     private async Task<AppUser> LinkedNutritionistAsync(AppUser mother)
     {
         var nutritionist = await BadInputSession.UserAsync(factory, Roles.Nutritionist, "linked");
-        var linked = await ClientReviewData.ReadAsync(factory.Services, db => Task.FromResult(db.ClientLinks.Any(l => l.NutritionistId == nutritionist.Id)));
+        var linked = await Given.ReadAsync(factory.Services, db => Task.FromResult(db.ClientLinks.Any(l => l.NutritionistId == nutritionist.Id)));
         if (!linked)
         {
-            await ClientReviewData.LinkAsync(factory.Services, mother, nutritionist);
+            await Given.LinkAsync(factory.Services, mother, nutritionist);
         }
 
         return nutritionist;

@@ -9,7 +9,7 @@ namespace MaternalMicrobiome.Web.Tests.BadInput;
 /// <summary>Comments and replies, through <see cref="CommentService"/>.</summary>
 public sealed class CommentBadInputTests(SqliteWebAppFactory factory) : IClassFixture<SqliteWebAppFactory>
 {
-    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.Today);
+    private static readonly DateOnly Today = Given.Today;
 
     public static BadInputTable<(CommentTarget Target, string Text)> Comments { get; } = new()
     {
@@ -60,9 +60,9 @@ public sealed class CommentBadInputTests(SqliteWebAppFactory factory) : IClassFi
     {
         var mother = await BadInputSession.MotherAsync(factory);
         var nutritionist = await BadInputSession.UserAsync(factory, Roles.Nutritionist);
-        if (!await ClientReviewData.ReadAsync(factory.Services, db => Task.FromResult(db.ClientLinks.Any(l => l.MotherId == mother.Id))))
+        if (!await Given.ReadAsync(factory.Services, db => Task.FromResult(db.ClientLinks.Any(l => l.MotherId == mother.Id))))
         {
-            await ClientReviewData.LinkAsync(factory.Services, mother, nutritionist);
+            await Given.LinkAsync(factory.Services, mother, nutritionist);
         }
 
         return (mother, nutritionist);

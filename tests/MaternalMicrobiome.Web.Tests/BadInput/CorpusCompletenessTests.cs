@@ -16,9 +16,13 @@ public sealed class CorpusCompletenessTests
         ["CommentRequest"] = "CommentBadInputTests.Comments",
         ["InviteCodeRequest"] = "InviteBadInputTests.Codes",
         ["RegisterRequest"] = "AccountFormBadInputTests.Registrations",
+        ["AccountEmailRequest"] = "AccountMailFormBadInputTests.EmailForms",
+        ["ResetPasswordRequest"] = "AccountMailFormBadInputTests.PasswordResets",
+        ["INewPassword"] = "AccountMailFormBadInputTests.PasswordResets",
         ["IngredientRequest"] = "MyFoodsBadInputTests.Recipes",
         ["PortionRequest"] = "MyFoodsBadInputTests.CustomFoods",
         ["ClientTargetEdit"] = "ClientTargetBadInputTests.Targets",
+        ["RecommendationRequest"] = "RecommendationBadInputTests.Recommendations",
     };
 
     private static readonly Assembly Tests = typeof(CorpusCompletenessTests).Assembly;

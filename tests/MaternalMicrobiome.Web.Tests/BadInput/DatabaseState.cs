@@ -29,6 +29,8 @@ public static class DatabaseState
             $"ClientTargetChanges={await db.ClientTargetChanges.CountAsync()}",
             $"MealPlans={await db.MealPlans.CountAsync()}",
             $"PlannedEntries={await db.PlannedEntries.CountAsync()}",
+            $"PractitionerProfiles={await db.PractitionerProfiles.CountAsync()}",
+            $"WeeklyRecommendations={await db.WeeklyRecommendations.CountAsync()}",
         };
         if (fingerprint is not null)
         {

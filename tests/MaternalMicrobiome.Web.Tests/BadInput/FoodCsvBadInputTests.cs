@@ -12,7 +12,7 @@ namespace MaternalMicrobiome.Web.Tests.BadInput;
 /// </summary>
 public sealed class FoodCsvBadInputTests(SqliteWebAppFactory factory) : IClassFixture<SqliteWebAppFactory>
 {
-    private static readonly string Header = string.Join(',', FoodCsvService.SeedColumns) + ",portions";
+    private static readonly string Header = string.Join(',', FoodCsvService.Columns) + ",portions";
 
     public static BadInputTable<(Func<byte[]> File, int Line)> Files { get; } = new()
     {
@@ -91,7 +91,7 @@ public sealed class FoodCsvBadInputTests(SqliteWebAppFactory factory) : IClassFi
     /// <summary>A valid row in the export's layout (no cell of it is quoted, so cells split on commas).</summary>
     private static string Good(string name = "Imported kefir")
     {
-        using var file = AdminTestFoods.Csv((AdminTestFoods.Row("mm-bad-input-kefir", name), "1 cup=243"));
+        using var file = TestFoods.Csv((TestFoods.Row("mm-bad-input-kefir", name), "1 cup=243"));
         return Encoding.UTF8.GetString(file.ToArray()).Split('\n')[1].TrimEnd('\r');
     }
 

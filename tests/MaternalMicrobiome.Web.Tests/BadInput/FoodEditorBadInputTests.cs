@@ -1,3 +1,4 @@
+using MaternalMicrobiome.Data.Catalog;
 using MaternalMicrobiome.Data;
 using MaternalMicrobiome.Data.Identity;
 using MaternalMicrobiome.Domain.Catalog;
@@ -34,17 +35,27 @@ public sealed class FoodEditorBadInputTests(SqliteWebAppFactory factory) : IClas
         { "USDA id 11 characters", r => r.UsdaNdbId = "12345678901", "UsdaNdbId" },
         { "synonym 201 characters", r => r.Synonyms = "kraut; " + BadText.Repeated(201), "Synonyms" },
         { "synonyms with NUL", r => r.Synonyms = "kraut;\0", "Synonyms" },
-        { "energy NaN", r => r.EnergyKcal = double.NaN, "EnergyKcal" },
-        { "energy negative", r => r.EnergyKcal = -19, "EnergyKcal" },
-        { "energy 911 kcal", r => r.EnergyKcal = 911, "EnergyKcal" },
-        { "protein +infinity", r => r.ProteinG = double.PositiveInfinity, "ProteinG" },
-        { "protein 101 g", r => r.ProteinG = 101, "ProteinG" },
-        { "macros over 100 g", r => (r.ProteinG, r.CarbohydrateG) = (60, 50), "CarbohydrateG" },
-        { "fiber above carbohydrate", r => r.FiberG = 5, "FiberG" },
-        { "sugars above carbohydrate", r => r.TotalSugarsG = 9, "TotalSugarsG" },
-        { "added above total sugars", r => r.AddedSugarsG = 3, "AddedSugarsG" },
-        { "caffeine -infinity", r => r.CaffeineMg = double.NegativeInfinity, "CaffeineMg" },
-        { "alcohol negative", r => r.AlcoholG = -0.5, "AlcoholG" },
+        { "energy NaN", r => r[FoodNutrients.Energy] = double.NaN, "EnergyKcal" },
+        { "energy negative", r => r[FoodNutrients.Energy] = -19, "EnergyKcal" },
+        { "energy 911 kcal", r => r[FoodNutrients.Energy] = 911, "EnergyKcal" },
+        { "protein +infinity", r => r[FoodNutrients.Protein] = double.PositiveInfinity, "ProteinG" },
+        { "protein 101 g", r => r[FoodNutrients.Protein] = 101, "ProteinG" },
+        { "macros over 100 g", r => (r[FoodNutrients.Protein], r[FoodNutrients.Carbohydrate]) = (60, 50), "CarbohydrateG" },
+        { "fiber above carbohydrate", r => r[FoodNutrients.Fiber] = 5, "FiberG" },
+        { "sugars above carbohydrate", r => r[FoodNutrients.TotalSugars] = 9, "TotalSugarsG" },
+        { "added above total sugars", r => r[FoodNutrients.AddedSugars] = 3, "AddedSugarsG" },
+        { "caffeine -infinity", r => r[FoodNutrients.Caffeine] = double.NegativeInfinity, "CaffeineMg" },
+        { "alcohol negative", r => r[FoodNutrients.Alcohol] = -0.5, "AlcoholG" },
+        { "folate NaN", r => r[FoodNutrients.FolateDfe] = double.NaN, "FolateDfeUg" },
+        { "folate 10,001 µg", r => r[FoodNutrients.FolateDfe] = 10_001, "FolateDfeUg" },
+        { "iron negative", r => r[FoodNutrients.Iron] = -1, "IronMg" },
+        { "iodine +infinity", r => r[FoodNutrients.Iodine] = double.PositiveInfinity, "IodineUg" },
+        { "DHA 101 g", r => r[FoodNutrients.Dha] = 101, "DhaG" },
+        { "EPA negative", r => r[FoodNutrients.Epa] = -0.001, "EpaG" },
+        { "choline 10,001 mg", r => r[FoodNutrients.Choline] = 10_001, "CholineMg" },
+        { "vitamin D negative", r => r[FoodNutrients.VitaminD] = -1, "VitaminDUg" },
+        { "vitamin B12 NaN", r => r[FoodNutrients.VitaminB12] = double.NaN, "VitaminB12Ug" },
+        { "calcium 40,001 mg", r => r[FoodNutrients.Calcium] = 40_001, "CalciumMg" },
         { "serving zero", r => r.ServingGrams = 0, "ServingGrams" },
         { "serving NaN", r => r.ServingGrams = double.NaN, "ServingGrams" },
         { "serving 10,001 g", r => r.ServingGrams = 10_001, "ServingGrams" },
@@ -76,7 +87,7 @@ public sealed class FoodEditorBadInputTests(SqliteWebAppFactory factory) : IClas
     {
         var bad = Foods[name];
         var admin = await BadInputSession.UserAsync(factory, Roles.Admin);
-        var request = AdminTestFoods.NewFood();
+        var request = TestFoods.NewFood();
         bad.Input(request);
 
         await BadInputAssert.RejectedWithoutWriteAsync(factory.Services, bad.Field,
@@ -91,7 +102,7 @@ public sealed class FoodEditorBadInputTests(SqliteWebAppFactory factory) : IClas
     {
         var bad = Foods[name];
         var admin = await BadInputSession.UserAsync(factory, Roles.Admin);
-        var oats = await AdminTestFoods.FoodIdAsync(factory.Services, "usda-08120");
+        var oats = await Given.FoodIdAsync(factory.Services, "usda-08120");
         var request = await BadInputSession.AsAsync<FoodAdminService, FoodEditRequest>(factory, admin, foods => foods.GetForEditAsync(oats));
         bad.Input(request);
 

@@ -12,7 +12,7 @@ namespace MaternalMicrobiome.Web.Tests.BadInput;
 public sealed class MealEntryBadInputTests(SqliteWebAppFactory factory) : IClassFixture<SqliteWebAppFactory>
 {
     private const string KefirKey = "usda-01289";
-    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.Today);
+    private static readonly DateOnly Today = Given.Today;
 
     public static BadInputTable<Action<MealEntryRequest>> Entries { get; } = new()
     {
@@ -147,7 +147,7 @@ public sealed class MealEntryBadInputTests(SqliteWebAppFactory factory) : IClass
 
     private async Task<MealEntryRequest> ValidEntryAsync() => new()
     {
-        Date = Today, Slot = MealSlot.Drink, FoodId = await PlanTestSetup.FoodIdAsync(factory.Services, KefirKey), Unit = QuantityUnit.Grams, Amount = 200, Note = "after the walk",
+        Date = Today, Slot = MealSlot.Drink, FoodId = await Given.FoodIdAsync(factory.Services, KefirKey), Unit = QuantityUnit.Grams, Amount = 200, Note = "after the walk",
     };
 
     private static async Task<string> EntryFingerprintAsync(AppDbContext db, int entryId)

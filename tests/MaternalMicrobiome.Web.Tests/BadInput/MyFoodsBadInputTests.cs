@@ -91,7 +91,7 @@ public sealed class MyFoodsBadInputTests(SqliteWebAppFactory factory) : IClassFi
     {
         var bad = CustomFoods[name];
         var mother = await BadInputSession.MotherAsync(factory);
-        var request = MyFoodsSamples.Sourdough();
+        var request = TestFoods.Sourdough();
         bad.Input(request);
 
         await BadInputAssert.RejectedWithoutWriteAsync(factory.Services, bad.Field,
@@ -107,8 +107,8 @@ public sealed class MyFoodsBadInputTests(SqliteWebAppFactory factory) : IClassFi
         var bad = CustomFoods[name];
         var mother = await BadInputSession.MotherAsync(factory, "changes");
         var foodId = await BadInputSession.AsAsync<MyFoodsService, int>(factory, mother,
-            foods => foods.CreateCustomFoodAsync(Renamed(MyFoodsSamples.Sourdough(), $"Sourdough {Guid.NewGuid():N}")));
-        var request = MyFoodsSamples.Sourdough();
+            foods => foods.CreateCustomFoodAsync(Renamed(TestFoods.Sourdough(), $"Sourdough {Guid.NewGuid():N}")));
+        var request = TestFoods.Sourdough();
         bad.Input(request);
 
         await BadInputAssert.RejectedWithoutWriteAsync(factory.Services, bad.Field,
@@ -122,8 +122,8 @@ public sealed class MyFoodsBadInputTests(SqliteWebAppFactory factory) : IClassFi
     {
         var bad = Recipes[name];
         var mother = await BadInputSession.MotherAsync(factory);
-        var lentils = await MyFoodsSamples.SeededFoodIdAsync(factory.Services, MyFoodsSamples.LentilsKey);
-        var request = MyFoodsSamples.Recipe("Lentil soup", 2, (lentils, 300));
+        var lentils = await Given.FoodIdAsync(factory.Services, TestFoods.LentilsKey);
+        var request = TestFoods.Recipe("Lentil soup", 2, (lentils, 300));
         bad.Input(request);
 
         await BadInputAssert.RejectedWithoutWriteAsync(factory.Services, bad.Field,
@@ -134,13 +134,13 @@ public sealed class MyFoodsBadInputTests(SqliteWebAppFactory factory) : IClassFi
     public async Task A_recipe_changed_to_contain_itself_is_refused_and_left_as_it_was()
     {
         var mother = await BadInputSession.MotherAsync(factory, "changes");
-        var lentils = await MyFoodsSamples.SeededFoodIdAsync(factory.Services, MyFoodsSamples.LentilsKey);
+        var lentils = await Given.FoodIdAsync(factory.Services, TestFoods.LentilsKey);
         var recipeId = await BadInputSession.AsAsync<MyFoodsService, int>(factory, mother,
-            foods => foods.CreateRecipeAsync(MyFoodsSamples.Recipe($"Soup {Guid.NewGuid():N}", 2, (lentils, 300))));
+            foods => foods.CreateRecipeAsync(TestFoods.Recipe($"Soup {Guid.NewGuid():N}", 2, (lentils, 300))));
 
         await BadInputAssert.RejectedWithoutWriteAsync(factory.Services, "Ingredients",
             () => BadInputSession.AsAsync<MyFoodsService>(factory, mother,
-                foods => foods.UpdateRecipeAsync(recipeId, MyFoodsSamples.Recipe("Soup of soup", 2, (lentils, 300), (recipeId, 100)))),
+                foods => foods.UpdateRecipeAsync(recipeId, TestFoods.Recipe("Soup of soup", 2, (lentils, 300), (recipeId, 100)))),
             db => FoodFingerprintAsync(db, recipeId));
     }
 

@@ -9,7 +9,7 @@ namespace MaternalMicrobiome.Web.Tests.BadInput;
 /// <summary>Her profile, through <see cref="ProfileService"/>: the saved profile must stay as it was.</summary>
 public sealed class ProfileBadInputTests(SqliteWebAppFactory factory) : IClassFixture<SqliteWebAppFactory>
 {
-    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.Today);
+    private static readonly DateOnly Today = Given.Today;
 
     public static BadInputTable<Action<ProfileRequest>> Profiles { get; } = new()
     {

@@ -10,8 +10,8 @@ namespace MaternalMicrobiome.Web.Tests.BadInput;
 
 /// <summary>
 /// A returnUrl that leaves the site (absolute to another host, protocol-relative, backslash tricks, script URLs) is
-/// ignored at log in and at register: she lands on her own home page, never on the other site and never on a 500,
-/// and register keeps the account it created and signs her in.
+/// ignored at log in and at register: she lands on her own home page, never on the other site and never on a 500;
+/// register keeps the account it created, and the log-in link after confirming her email stays on this site.
 /// </summary>
 public sealed class ReturnUrlBadInputTests(SqliteWebAppFactory factory) : IClassFixture<SqliteWebAppFactory>
 {
@@ -35,14 +35,14 @@ public sealed class ReturnUrlBadInputTests(SqliteWebAppFactory factory) : IClass
         var mother = await BadInputSession.MotherAsync(factory);
 
         var response = await FormPoster.PostAsync(BadInputSession.Browser(factory), PathWith("/Account/Login", returnUrl), "login",
-            new Dictionary<string, string> { ["Input.Email"] = mother.Email!, ["Input.Password"] = TestUsers.Password });
+            new Dictionary<string, string> { ["Input.Email"] = mother.Email!, ["Input.Password"] = Given.Password });
 
         AssertLandsOnOwnSite(response, "/today");
     }
 
     [Theory]
     [MemberData(nameof(ForeignReturnUrls))]
-    public async Task Register_with_a_foreign_return_url_creates_the_account_and_lands_her_on_today(string returnUrl)
+    public async Task Register_with_a_foreign_return_url_creates_the_account_and_its_confirmation_leads_only_to_this_site(string returnUrl)
     {
         _ = factory.Server;
         var email = $"return-{Guid.NewGuid():N}@test.local";
@@ -51,17 +51,26 @@ public sealed class ReturnUrlBadInputTests(SqliteWebAppFactory factory) : IClass
         {
             ["Input.DisplayName"] = "Test Mother",
             ["Input.Email"] = email,
-            ["Input.Password"] = TestUsers.Password,
-            ["Input.ConfirmPassword"] = TestUsers.Password,
+            ["Input.Password"] = Given.Password,
+            ["Input.ConfirmPassword"] = Given.Password,
             ["Input.StageKind"] = nameof(LifeStageKind.Pregnant),
-            ["Input.DueDate"] = DateOnly.FromDateTime(DateTime.Today).AddDays(100).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["Input.DueDate"] = Given.Today.AddDays(100).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["Input.FeedingMode"] = nameof(FeedingMode.Exclusive),
         });
 
-        AssertLandsOnOwnSite(response, "/today");
-        Assert.Contains(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith(".AspNetCore.Identity.Application=", StringComparison.Ordinal));
-        await using var scope = factory.Services.CreateAsyncScope();
-        Assert.True(await scope.ServiceProvider.GetRequiredService<AppDbContext>().Users.AnyAsync(u => u.Email == email));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            Assert.True(await scope.ServiceProvider.GetRequiredService<AppDbContext>().Users.AnyAsync(u => u.Email == email));
+        }
+
+        // The mailed link carries the returnUrl; the confirmation page's log-in link drops one that leaves the site.
+        var mail = await TestMailbox.MailToAsync(email, "Confirm your email");
+        var link = TestMailbox.LinkTo(mail, "/Account/ConfirmEmail");
+        Assert.Equal("localhost", mail.Links[0].Host);
+        var card = PageText.AccountCard(await BadInputSession.Browser(factory).GetStringAsync(link));
+        Assert.Contains("href=\"Account/Login\"", card, StringComparison.Ordinal);
+        Assert.DoesNotContain("returnUrl", card, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
@@ -70,7 +79,7 @@ public sealed class ReturnUrlBadInputTests(SqliteWebAppFactory factory) : IClass
         var mother = await BadInputSession.MotherAsync(factory);
 
         var response = await FormPoster.PostAsync(BadInputSession.Browser(factory), PathWith("/Account/Login", "/week"), "login",
-            new Dictionary<string, string> { ["Input.Email"] = mother.Email!, ["Input.Password"] = TestUsers.Password });
+            new Dictionary<string, string> { ["Input.Email"] = mother.Email!, ["Input.Password"] = Given.Password });
 
         AssertLandsOnOwnSite(response, "/week");
     }

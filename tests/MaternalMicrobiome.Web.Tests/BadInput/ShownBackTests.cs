@@ -25,7 +25,7 @@ namespace MaternalMicrobiome.Web.Tests.BadInput;
 /// </summary>
 public sealed class ShownBackTests(SqliteWebAppFactory factory) : IClassFixture<SqliteWebAppFactory>
 {
-    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.Today);
+    private static readonly DateOnly Today = Given.Today;
 
     public static TheoryData<string, int> Texts
     {
@@ -76,7 +76,7 @@ public sealed class ShownBackTests(SqliteWebAppFactory factory) : IClassFixture<
         await using (var scope = factory.Services.CreateAsyncScope())
         {
             var (result, user) = await scope.ServiceProvider.GetRequiredService<AccountService>()
-                .CreateAsync($"nutritionist-{Guid.NewGuid():N}@test.local", payload, TestUsers.Password, Roles.Nutritionist, null);
+                .CreateAsync($"nutritionist-{Guid.NewGuid():N}@test.local", payload, Given.Password, Roles.Nutritionist, null, emailConfirmed: true);
             Assert.True(result.Succeeded);
             nutritionist = user!;
         }
@@ -89,31 +89,31 @@ public sealed class ShownBackTests(SqliteWebAppFactory factory) : IClassFixture<
     private async Task<(string Stored, string Html)> MealNoteAsync(string payload)
     {
         var mother = await BadInputSession.MotherAsync(factory, "notes");
-        var kefir = await PlanTestSetup.FoodIdAsync(factory.Services, "usda-01289");
+        var kefir = await Given.FoodIdAsync(factory.Services, "usda-01289");
         var id = await BadInputSession.AsAsync<MealLogService, int>(factory, mother, log => log.AddAsync(new MealEntryRequest
         {
             Date = Today, Slot = MealSlot.Drink, FoodId = kefir, Unit = QuantityUnit.Grams, Amount = 100, Note = payload,
         }));
-        var stored = await ClientReviewData.ReadAsync(factory.Services, db => db.MealEntries.Where(e => e.Id == id).Select(e => e.Note!).SingleAsync());
+        var stored = await Given.ReadAsync(factory.Services, db => db.MealEntries.Where(e => e.Id == id).Select(e => e.Note!).SingleAsync());
         return (stored, await PageAsync(mother, "/today"));
     }
 
     private async Task<(string Stored, string Html)> CustomFoodAsync(string payload)
     {
         var mother = await BadInputSession.MotherAsync(factory, "foods");
-        var food = MyFoodsSamples.Sourdough();
+        var food = TestFoods.Sourdough();
         food.Name = payload;
         var id = await BadInputSession.AsAsync<MyFoodsService, int>(factory, mother, foods => foods.CreateCustomFoodAsync(food));
-        return ((await MyFoodsSamples.StoredFoodAsync(factory.Services, id)).Name, await PageAsync(mother, "/my-foods"));
+        return ((await Given.StoredFoodAsync(factory.Services, id)).Name, await PageAsync(mother, "/my-foods"));
     }
 
     private async Task<(string Stored, string Html)> AdminFoodAsync(string payload)
     {
         var admin = await BadInputSession.UserAsync(factory, Roles.Admin);
-        var food = AdminTestFoods.NewFood();
+        var food = TestFoods.NewFood();
         food.Name = payload;
         var id = await BadInputSession.AsAsync<FoodAdminService, int>(factory, admin, foods => foods.CreateAsync(food));
-        return ((await MyFoodsSamples.StoredFoodAsync(factory.Services, id)).Name, await PageAsync(admin, $"/admin/foods/{id}"));
+        return ((await Given.StoredFoodAsync(factory.Services, id)).Name, await PageAsync(admin, $"/admin/foods/{id}"));
     }
 
     private async Task<(string Stored, string Html)> ReferenceAsync(string payload)
@@ -122,18 +122,18 @@ public sealed class ShownBackTests(SqliteWebAppFactory factory) : IClassFixture<
         var reference = ReferenceBadInputTests.Valid();
         reference.Title = payload;
         var id = await BadInputSession.AsAsync<ReferenceAdminService, int>(factory, admin, references => references.CreateAsync(reference));
-        var stored = await ClientReviewData.ReadAsync(factory.Services, db => db.References.Where(r => r.Id == id).Select(r => r.Title).SingleAsync());
+        var stored = await Given.ReadAsync(factory.Services, db => db.References.Where(r => r.Id == id).Select(r => r.Title).SingleAsync());
         return (stored, await PageAsync(admin, "/admin/references"));
     }
 
     /// <summary>A nutritionist comments on her client's day; the client reads her comments.</summary>
     private async Task<(string Stored, string Html)> CommentAsync(string payload, AppUser nutritionist)
     {
-        var mother = await TestUsers.CreateAsync(factory.Services, Roles.Mother);
-        await ClientReviewData.LinkAsync(factory.Services, mother, nutritionist);
+        var mother = await Given.UserAsync(factory.Services, Roles.Mother);
+        await Given.LinkAsync(factory.Services, mother, nutritionist);
         var id = await BadInputSession.AsAsync<CommentService, int>(factory, nutritionist,
             comments => comments.AddAsync(mother.Id, CommentTarget.Day(Today), new CommentRequest { Text = payload }));
-        var stored = await ClientReviewData.ReadAsync(factory.Services, db => db.Comments.Where(c => c.Id == id).Select(c => c.Text).SingleAsync());
+        var stored = await Given.ReadAsync(factory.Services, db => db.Comments.Where(c => c.Id == id).Select(c => c.Text).SingleAsync());
         return (stored, await PageAsync(mother, "/comments"));
     }
 
@@ -141,7 +141,7 @@ public sealed class ShownBackTests(SqliteWebAppFactory factory) : IClassFixture<
     {
         var mother = await BadInputSession.MotherAsync(factory, "plans");
         var id = await BadInputSession.AsAsync<MealPlanService, int>(factory, mother, plans => plans.CreateAsync(null, new NewPlanRequest { Title = payload, WeekStart = Today }));
-        var stored = await ClientReviewData.ReadAsync(factory.Services, db => db.MealPlans.Where(p => p.Id == id).Select(p => p.Title).SingleAsync());
+        var stored = await Given.ReadAsync(factory.Services, db => db.MealPlans.Where(p => p.Id == id).Select(p => p.Title).SingleAsync());
         return (stored, await PageAsync(mother, "/plans"));
     }
 

@@ -1,3 +1,4 @@
+using MaternalMicrobiome.Data.Catalog;
 using MaternalMicrobiome.Data;
 using MaternalMicrobiome.Data.Identity;
 using MaternalMicrobiome.Domain.Catalog;
@@ -30,7 +31,7 @@ public sealed class SharedFoodCacheTests(SqliteWebAppFactory factory) : IClassFi
             b.UseSetting("Catalog:VersionCheckSeconds", "3600");
             b.ConfigureTestServices(s => s.ConfigureDbContext<AppDbContext>(o => o.AddInterceptors(counter)));
         });
-        var mother = await TestUsers.CreateAsync(counted.Services, Roles.Mother);
+        var mother = await Given.UserAsync(counted.Services, Roles.Mother);
         var shared = await AddFoodAsync(counted.Services, ownerId: null, fiber: 2.9);
         var own = await AddFoodAsync(counted.Services, ownerId: mother.Id, fiber: 4);
         var cache = counted.Services.GetRequiredService<SharedFoodCache>();
@@ -52,16 +53,16 @@ public sealed class SharedFoodCacheTests(SqliteWebAppFactory factory) : IClassFi
     [Fact]
     public async Task An_admins_edit_is_seen_at_once()
     {
-        var admin = await TestUsers.CreateAsync(factory.Services, Roles.Admin);
+        var admin = await Given.UserAsync(factory.Services, Roles.Admin);
         var foodId = await AddFoodAsync(factory.Services, ownerId: null, fiber: 2.9);
         var cache = factory.Services.GetRequiredService<SharedFoodCache>();
         Assert.Equal(2.9, (await GetAsync(factory.Services, cache, foodId)).FiberG);
 
-        await using (var scope = await TestUsers.SignedInScopeAsync(factory.Services, admin))
+        await using (var scope = await Given.SignedInScopeAsync(factory.Services, admin))
         {
             var editor = scope.ServiceProvider.GetRequiredService<FoodAdminService>();
             var request = await editor.GetForEditAsync(foodId);
-            request.FiberG = 3.4;
+            request[FoodNutrients.Fiber] = 3.4;
             await editor.UpdateAsync(foodId, request);
         }
 
@@ -71,7 +72,7 @@ public sealed class SharedFoodCacheTests(SqliteWebAppFactory factory) : IClassFi
     [Fact]
     public async Task An_admins_edit_on_another_instance_reaches_this_ones_food_cache_and_search()
     {
-        var admin = await TestUsers.CreateAsync(factory.Services, Roles.Admin);
+        var admin = await Given.UserAsync(factory.Services, Roles.Admin);
         var foodId = await AddFoodAsync(factory.Services, ownerId: null, fiber: 2.9);
         await factory.Services.GetRequiredService<CatalogVersion>().ChangedAsync();
 
@@ -87,12 +88,12 @@ public sealed class SharedFoodCacheTests(SqliteWebAppFactory factory) : IClassFi
         Assert.Equal(2.9, (await GetAsync(otherServices, otherCache, foodId)).FiberG);
         Assert.Empty(await SearchAsync(otherServices, "cache test kimchi"));
 
-        await using (var scope = await TestUsers.SignedInScopeAsync(factory.Services, admin))
+        await using (var scope = await Given.SignedInScopeAsync(factory.Services, admin))
         {
             var editor = scope.ServiceProvider.GetRequiredService<FoodAdminService>();
             var request = await editor.GetForEditAsync(foodId);
             request.Name = "Cache test kimchi";
-            request.FiberG = 3.4;
+            request[FoodNutrients.Fiber] = 3.4;
             await editor.UpdateAsync(foodId, request);
         }
 
@@ -112,7 +113,7 @@ public sealed class SharedFoodCacheTests(SqliteWebAppFactory factory) : IClassFi
 
     private static async Task<IReadOnlyList<SearchableFood>> SearchAsync(IServiceProvider services, string text)
     {
-        await using var scope = await TestUsers.SignedInScopeAsync(services, null);
+        await using var scope = await Given.SignedInScopeAsync(services, null);
         return await scope.ServiceProvider.GetRequiredService<FoodSearchService>().SearchAsync(text);
     }
 
@@ -127,7 +128,7 @@ public sealed class SharedFoodCacheTests(SqliteWebAppFactory factory) : IClassFi
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var food = new Food { Key = AdminTestFoods.NewKey(), Name = "Cache test sauerkraut", FoodGroup = "Vegetables and Vegetable Products", FiberG = fiber, OwnerId = ownerId };
+        var food = new Food { Key = TestFoods.NewKey(), Name = "Cache test sauerkraut", FoodGroup = "Vegetables and Vegetable Products", FiberG = fiber, OwnerId = ownerId };
         db.Foods.Add(food);
         await db.SaveChangesAsync();
         return food.Id;

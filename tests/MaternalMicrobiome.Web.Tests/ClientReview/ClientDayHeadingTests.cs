@@ -15,10 +15,10 @@ public sealed class ClientDayHeadingTests(SqliteWebAppFactory factory) : MudTest
     [Fact]
     public async Task A_past_day_of_a_client_names_its_date_in_the_score_heading()
     {
-        var (mother, linked, _) = await ClientReviewData.PracticeAsync(factory);
-        var day = ClientReviewData.ThisDay.AddDays(-3);
-        await ClientReviewData.LogAsync(factory.Services, mother, "lentils", day);
-        await using var scope = await TestUsers.SignedInScopeAsync(factory.Services, linked);
+        var (mother, linked, _) = await Given.PracticeAsync(factory);
+        var day = Given.Today.AddDays(-3);
+        await Given.LoggedAsync(factory.Services, mother, "lentils", day);
+        await using var scope = await Given.SignedInScopeAsync(factory.Services, linked);
         Services.AddFallbackServiceProvider(scope.ServiceProvider);
         Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         Render<MudPopoverProvider>();

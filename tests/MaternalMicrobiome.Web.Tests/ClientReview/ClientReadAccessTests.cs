@@ -10,7 +10,7 @@ using MaternalMicrobiome.Web.Features.Week;
 using MaternalMicrobiome.Web.Tests.Integration;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using static MaternalMicrobiome.Web.Tests.ClientReview.ClientReviewData;
+using static MaternalMicrobiome.Web.Tests.TestData.Given;
 
 namespace MaternalMicrobiome.Web.Tests.ClientReview;
 
@@ -21,14 +21,14 @@ public sealed class ClientReadAccessTests(SqliteWebAppFactory factory) : IClassF
     public async Task A_linked_nutritionist_reads_the_clients_day_week_trends_and_targets_and_each_read_is_audited_once()
     {
         var (mother, linked, _) = await PracticeAsync(factory);
-        await LogAsync(factory.Services, mother, "lentils cooked", ThisDay);
-        await using var scope = await TestUsers.SignedInScopeAsync(factory.Services, linked);
+        await LoggedAsync(factory.Services, mother, "lentils cooked", Given.Today);
+        await using var scope = await Given.SignedInScopeAsync(factory.Services, linked);
         var services = scope.ServiceProvider;
 
-        var day = await services.GetRequiredService<MealLogService>().GetDayAsync(ThisDay, mother.Id);
-        await services.GetRequiredService<CheckInService>().GetAsync(ThisDay, mother.Id);
-        var week = await services.GetRequiredService<WeekService>().GetWeekAsync(ThisDay, mother.Id);
-        var trends = await services.GetRequiredService<TrendsService>().GetAsync(ThisDay, 4, mother.Id);
+        var day = await services.GetRequiredService<MealLogService>().GetDayAsync(Given.Today, mother.Id);
+        await services.GetRequiredService<CheckInService>().GetAsync(Given.Today, mother.Id);
+        var week = await services.GetRequiredService<WeekService>().GetWeekAsync(Given.Today, mother.Id);
+        var trends = await services.GetRequiredService<TrendsService>().GetAsync(Given.Today, 4, mother.Id);
         var targets = await services.GetRequiredService<ClientTargetService>().GetAsync(mother.Id);
 
         Assert.Contains("lentils", Assert.Single(day.Entries).FoodName, StringComparison.OrdinalIgnoreCase);
@@ -37,7 +37,7 @@ public sealed class ClientReadAccessTests(SqliteWebAppFactory factory) : IClassF
         Assert.NotEmpty(targets.Rows);
         var reads = await ClientReadsAsync(factory.Services, mother.Id);
         Assert.Equal(4, reads.Count);
-        Assert.Equal($"day {ThisDay:yyyy-MM-dd}", reads[0]);
+        Assert.Equal($"day {Given.Today:yyyy-MM-dd}", reads[0]);
         Assert.StartsWith("week ", reads[1], StringComparison.Ordinal);
         Assert.StartsWith("trends 4 weeks", reads[2], StringComparison.Ordinal);
         Assert.Equal("targets", reads[3]);
@@ -47,10 +47,10 @@ public sealed class ClientReadAccessTests(SqliteWebAppFactory factory) : IClassF
     public async Task The_mothers_own_reads_are_not_audited_as_client_reads()
     {
         var (mother, _, _) = await PracticeAsync(factory);
-        await using var scope = await TestUsers.SignedInScopeAsync(factory.Services, mother);
+        await using var scope = await Given.SignedInScopeAsync(factory.Services, mother);
 
-        await scope.ServiceProvider.GetRequiredService<MealLogService>().GetDayAsync(ThisDay);
-        await scope.ServiceProvider.GetRequiredService<WeekService>().GetWeekAsync(ThisDay);
+        await scope.ServiceProvider.GetRequiredService<MealLogService>().GetDayAsync(Given.Today);
+        await scope.ServiceProvider.GetRequiredService<WeekService>().GetWeekAsync(Given.Today);
 
         Assert.Empty(await ClientReadsAsync(factory.Services, mother.Id));
     }
@@ -66,8 +66,8 @@ public sealed class ClientReadAccessTests(SqliteWebAppFactory factory) : IClassF
             await LinkAsync(factory.Services, mother, stranger, ended: true);
         }
 
-        var entryId = await LogAsync(factory.Services, mother, "lentils cooked", ThisDay);
-        await using var scope = await TestUsers.SignedInScopeAsync(factory.Services, stranger);
+        var entryId = await LoggedAsync(factory.Services, mother, "lentils cooked", Given.Today);
+        await using var scope = await Given.SignedInScopeAsync(factory.Services, stranger);
         var services = scope.ServiceProvider;
         var comments = services.GetRequiredService<CommentService>();
         var targets = services.GetRequiredService<ClientTargetService>();
@@ -75,17 +75,17 @@ public sealed class ClientReadAccessTests(SqliteWebAppFactory factory) : IClassF
 
         var attempts = new List<Func<Task>>
         {
-            () => services.GetRequiredService<MealLogService>().GetDayAsync(ThisDay, id),
+            () => services.GetRequiredService<MealLogService>().GetDayAsync(Given.Today, id),
             () => services.GetRequiredService<MealLogService>().TodayAsync(id),
-            () => services.GetRequiredService<CheckInService>().GetAsync(ThisDay, id),
-            () => services.GetRequiredService<WeekService>().GetWeekAsync(ThisDay, id),
-            () => services.GetRequiredService<TrendsService>().GetAsync(ThisDay, 4, id),
+            () => services.GetRequiredService<CheckInService>().GetAsync(Given.Today, id),
+            () => services.GetRequiredService<WeekService>().GetWeekAsync(Given.Today, id),
+            () => services.GetRequiredService<TrendsService>().GetAsync(Given.Today, 4, id),
             () => services.GetRequiredService<ClientReviewService>().GetClientAsync(id),
             () => targets.GetAsync(id),
             () => targets.SaveAsync(id, new ClientTargetsRequest()),
-            () => comments.GetThreadsAsync(id, CommentTarget.Day(ThisDay)),
+            () => comments.GetThreadsAsync(id, CommentTarget.Day(Given.Today)),
             () => comments.CanCommentAsync(id),
-            () => comments.AddAsync(id, CommentTarget.Entry(ThisDay, entryId), new CommentRequest { Text = "Hello" }),
+            () => comments.AddAsync(id, CommentTarget.Entry(Given.Today, entryId), new CommentRequest { Text = "Hello" }),
             () => comments.ReplyAsync(id, 1, new CommentRequest { Text = "Hello" }),
             () => comments.SetResolvedAsync(id, 1, true),
             () => comments.MarkReadAsync(id, [1]),
@@ -114,12 +114,12 @@ public sealed class ClientReadAccessTests(SqliteWebAppFactory factory) : IClassF
     public async Task Admins_and_other_mothers_are_refused_a_clients_data(string role)
     {
         var (mother, _, _) = await PracticeAsync(factory);
-        var caller = await TestUsers.CreateAsync(factory.Services, role);
-        await using var scope = await TestUsers.SignedInScopeAsync(factory.Services, caller);
+        var caller = await Given.UserAsync(factory.Services, role);
+        await using var scope = await Given.SignedInScopeAsync(factory.Services, caller);
 
-        await Assert.ThrowsAsync<AccessDeniedException>(() => scope.ServiceProvider.GetRequiredService<MealLogService>().GetDayAsync(ThisDay, mother.Id));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => scope.ServiceProvider.GetRequiredService<MealLogService>().GetDayAsync(Given.Today, mother.Id));
         await Assert.ThrowsAsync<AccessDeniedException>(() => scope.ServiceProvider.GetRequiredService<ClientTargetService>().SaveAsync(mother.Id, new ClientTargetsRequest()));
-        await Assert.ThrowsAsync<AccessDeniedException>(() => scope.ServiceProvider.GetRequiredService<CommentService>().GetThreadsAsync(mother.Id, CommentTarget.Day(ThisDay)));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => scope.ServiceProvider.GetRequiredService<CommentService>().GetThreadsAsync(mother.Id, CommentTarget.Day(Given.Today)));
     }
 
     [Fact]
@@ -142,7 +142,7 @@ public sealed class ClientReadAccessTests(SqliteWebAppFactory factory) : IClassF
     {
         var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         var response = await FormPoster.PostAsync(client, "/Account/Login", "login",
-            new Dictionary<string, string> { ["Input.Email"] = user.Email!, ["Input.Password"] = TestUsers.Password });
+            new Dictionary<string, string> { ["Input.Email"] = user.Email!, ["Input.Password"] = Given.Password });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return client;
     }

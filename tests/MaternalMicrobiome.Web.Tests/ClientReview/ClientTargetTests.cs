@@ -8,7 +8,7 @@ using MaternalMicrobiome.Web.Tests.BadInput;
 using MaternalMicrobiome.Web.Tests.Integration;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using static MaternalMicrobiome.Web.Tests.ClientReview.ClientReviewData;
+using static MaternalMicrobiome.Web.Tests.TestData.Given;
 
 namespace MaternalMicrobiome.Web.Tests.ClientReview;
 
@@ -16,13 +16,13 @@ public sealed class ClientTargetTests(SqliteWebAppFactory factory) : IClassFixtu
 {
     private async Task<ClientTargetsRequest> FormAsync(AppUser nutritionist, AppUser mother)
     {
-        await using var scope = await TestUsers.SignedInScopeAsync(factory.Services, nutritionist);
+        await using var scope = await Given.SignedInScopeAsync(factory.Services, nutritionist);
         return (await scope.ServiceProvider.GetRequiredService<ClientTargetService>().GetAsync(mother.Id)).ToRequest();
     }
 
     private async Task<int> SaveAsync(AppUser nutritionist, AppUser mother, ClientTargetsRequest request)
     {
-        await using var scope = await TestUsers.SignedInScopeAsync(factory.Services, nutritionist);
+        await using var scope = await Given.SignedInScopeAsync(factory.Services, nutritionist);
         return await scope.ServiceProvider.GetRequiredService<ClientTargetService>().SaveAsync(mother.Id, request);
     }
 
@@ -36,8 +36,8 @@ public sealed class ClientTargetTests(SqliteWebAppFactory factory) : IClassFixtu
 
         Assert.Equal(2, await SaveAsync(linked, mother, form));
 
-        await using var scope = await TestUsers.SignedInScopeAsync(factory.Services, mother);
-        var day = await scope.ServiceProvider.GetRequiredService<MealLogService>().GetDayAsync(ThisDay);
+        await using var scope = await Given.SignedInScopeAsync(factory.Services, mother);
+        var day = await scope.ServiceProvider.GetRequiredService<MealLogService>().GetDayAsync(Given.Today);
         var fiber = day.Score.For(Metric.Fiber)!.Definition;
         Assert.Equal(35, fiber.Value);
         Assert.Equal(4, fiber.Weight);
@@ -112,7 +112,7 @@ public sealed class ClientTargetTests(SqliteWebAppFactory factory) : IClassFixtu
     public async Task The_mother_reads_her_targets_but_cannot_change_them()
     {
         var (mother, _, _) = await PracticeAsync(factory);
-        await using var scope = await TestUsers.SignedInScopeAsync(factory.Services, mother);
+        await using var scope = await Given.SignedInScopeAsync(factory.Services, mother);
         var service = scope.ServiceProvider.GetRequiredService<ClientTargetService>();
 
         var mine = await service.GetAsync(null);
@@ -126,8 +126,8 @@ public sealed class ClientTargetTests(SqliteWebAppFactory factory) : IClassFixtu
     public async Task An_admin_has_no_targets_page_of_her_own_or_of_a_client()
     {
         var (mother, _, _) = await PracticeAsync(factory);
-        var admin = await TestUsers.CreateAsync(factory.Services, Roles.Admin);
-        await using var scope = await TestUsers.SignedInScopeAsync(factory.Services, admin);
+        var admin = await Given.UserAsync(factory.Services, Roles.Admin);
+        await using var scope = await Given.SignedInScopeAsync(factory.Services, admin);
         var service = scope.ServiceProvider.GetRequiredService<ClientTargetService>();
 
         await Assert.ThrowsAsync<AccessDeniedException>(() => service.GetAsync(null));

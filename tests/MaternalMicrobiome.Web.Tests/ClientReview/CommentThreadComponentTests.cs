@@ -7,7 +7,7 @@ using MaternalMicrobiome.Web.Tests.Integration;
 using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using static MaternalMicrobiome.Web.Tests.ClientReview.ClientReviewData;
+using static MaternalMicrobiome.Web.Tests.TestData.Given;
 
 namespace MaternalMicrobiome.Web.Tests.ClientReview;
 
@@ -18,22 +18,22 @@ public sealed class CommentThreadComponentTests(SqliteWebAppFactory factory) : M
 
     private async Task SignInAsync(AppUser user)
     {
-        var scope = await TestUsers.SignedInScopeAsync(factory.Services, user);
+        var scope = await Given.SignedInScopeAsync(factory.Services, user);
         scopes.Add(scope);
         Services.AddSingleton(scope.ServiceProvider.GetRequiredService<CommentService>());
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
 
     private IRenderedComponent<CommentThread> RenderDay(string? clientId) =>
-        Render<CommentThread>(p => p.Add(x => x.ClientId, clientId).Add(x => x.Subject, CommentSubject.Day).Add(x => x.Date, ThisDay));
+        Render<CommentThread>(p => p.Add(x => x.ClientId, clientId).Add(x => x.Subject, CommentSubject.Day).Add(x => x.Date, Today));
 
     [Fact]
     public async Task The_nutritionists_comment_shows_as_new_to_the_mother_and_opening_it_marks_it_read()
     {
         var (mother, linked, _) = await PracticeAsync(factory);
-        await using (var scope = await TestUsers.SignedInScopeAsync(factory.Services, linked))
+        await using (var scope = await Given.SignedInScopeAsync(factory.Services, linked))
         {
-            await scope.ServiceProvider.GetRequiredService<CommentService>().AddAsync(mother.Id, CommentTarget.Day(ThisDay), new CommentRequest { Text = "Try kimchi with lunch." });
+            await scope.ServiceProvider.GetRequiredService<CommentService>().AddAsync(mother.Id, CommentTarget.Day(Today), new CommentRequest { Text = "Try kimchi with lunch." });
         }
 
         await SignInAsync(mother);
@@ -50,9 +50,9 @@ public sealed class CommentThreadComponentTests(SqliteWebAppFactory factory) : M
     public async Task A_reply_is_added_to_the_thread_and_resolve_marks_it_resolved()
     {
         var (mother, linked, _) = await PracticeAsync(factory);
-        await using (var scope = await TestUsers.SignedInScopeAsync(factory.Services, mother))
+        await using (var scope = await Given.SignedInScopeAsync(factory.Services, mother))
         {
-            await scope.ServiceProvider.GetRequiredService<CommentService>().AddAsync(null, CommentTarget.Day(ThisDay), new CommentRequest { Text = "Is 3 coffees too many?" });
+            await scope.ServiceProvider.GetRequiredService<CommentService>().AddAsync(null, CommentTarget.Day(Today), new CommentRequest { Text = "Is 3 coffees too many?" });
         }
 
         await SignInAsync(linked);
@@ -101,7 +101,7 @@ public sealed class CommentThreadComponentTests(SqliteWebAppFactory factory) : M
     public async Task A_mother_without_a_nutritionist_sees_why_and_no_comment_box()
     {
         _ = factory.Server;
-        var mother = await TestUsers.CreateAsync(factory.Services, Roles.Mother);
+        var mother = await Given.UserAsync(factory.Services, Roles.Mother);
         await SignInAsync(mother);
 
         var cut = RenderDay(null);
@@ -129,7 +129,7 @@ public sealed class CommentThreadComponentTests(SqliteWebAppFactory factory) : M
 
         // She ends the link while her nutritionist's page is open.
         await ReadAsync(factory.Services, db => db.ClientLinks.Where(l => l.MotherId == mother.Id)
-            .ExecuteUpdateAsync(s => s.SetProperty(l => l.EndedAt, DateTimeOffset.UtcNow).SetProperty(l => l.EndedById, mother.Id)));
+            .ExecuteUpdateAsync(s => s.SetProperty(l => l.EndedAt, Given.Now).SetProperty(l => l.EndedById, mother.Id)));
         await cut.InvokeAsync(() =>
         {
             cut.Find("textarea[data-testid=new-comment]").Input("Shall we try kefir?");

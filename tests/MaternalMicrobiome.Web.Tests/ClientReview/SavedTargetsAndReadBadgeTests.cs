@@ -10,7 +10,7 @@ using MaternalMicrobiome.Web.Tests.Integration;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
-using static MaternalMicrobiome.Web.Tests.ClientReview.ClientReviewData;
+using static MaternalMicrobiome.Web.Tests.TestData.Given;
 
 namespace MaternalMicrobiome.Web.Tests.ClientReview;
 
@@ -21,10 +21,12 @@ public sealed class SavedTargetsAndReadBadgeTests(SqliteWebAppFactory factory) :
 
     private async Task SignInAsync(AppUser user)
     {
-        var scope = await TestUsers.SignedInScopeAsync(factory.Services, user);
+        var scope = await Given.SignedInScopeAsync(factory.Services, user);
         scopes.Add(scope);
         Services.AddSingleton(scope.ServiceProvider.GetRequiredService<ClientTargetService>());
         Services.AddSingleton(scope.ServiceProvider.GetRequiredService<CommentService>());
+        Services.AddSingleton(scope.ServiceProvider.GetRequiredService<CommentEvents>());
+        Services.AddSingleton(scope.ServiceProvider.GetRequiredService<MaternalMicrobiome.Web.Application.CurrentUser>());
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
 
@@ -49,9 +51,9 @@ public sealed class SavedTargetsAndReadBadgeTests(SqliteWebAppFactory factory) :
     public async Task The_mothers_unread_badge_goes_as_soon_as_she_has_read_the_comment()
     {
         var (mother, linked, _) = await PracticeAsync(factory);
-        await using (var scope = await TestUsers.SignedInScopeAsync(factory.Services, linked))
+        await using (var scope = await Given.SignedInScopeAsync(factory.Services, linked))
         {
-            await scope.ServiceProvider.GetRequiredService<CommentService>().AddAsync(mother.Id, CommentTarget.Day(ThisDay), new CommentRequest { Text = "Try kimchi with lunch." });
+            await scope.ServiceProvider.GetRequiredService<CommentService>().AddAsync(mother.Id, CommentTarget.Day(Today), new CommentRequest { Text = "Try kimchi with lunch." });
         }
 
         await SignInAsync(mother);

@@ -65,7 +65,7 @@ public sealed class FormValidationTests : MudTestContext
     public void A_rule_only_the_server_checks_lands_next_to_its_field_and_goes_when_she_changes_it()
     {
         const string taken = "You already have a food with this name.";
-        var cut = Render<CustomFoodForm>(p => p.Add(x => x.Request, MyFoodsSamples.Sourdough())
+        var cut = Render<CustomFoodForm>(p => p.Add(x => x.Request, TestFoods.Sourdough())
             .Add(x => x.OnSave, _ => throw new ValidationException([new ValidationFailure(nameof(CustomFoodRequest.Name), taken)])));
 
         cut.Find("[data-testid=save-food]").Click();
@@ -83,7 +83,7 @@ public sealed class FormValidationTests : MudTestContext
     public void A_server_message_about_something_without_a_field_shows_on_the_form()
     {
         const string message = "Your food list is full.";
-        var cut = Render<CustomFoodForm>(p => p.Add(x => x.Request, MyFoodsSamples.Sourdough())
+        var cut = Render<CustomFoodForm>(p => p.Add(x => x.Request, TestFoods.Sourdough())
             .Add(x => x.OnSave, _ => throw new ValidationException([new ValidationFailure("Quota", message)])));
 
         cut.Find("[data-testid=save-food]").Click();
@@ -131,7 +131,7 @@ public sealed class FormValidationTests : MudTestContext
     public void The_admin_food_editor_names_an_emptied_field_as_she_leaves_it()
     {
         Render<MudPopoverProvider>();
-        var cut = Render<FoodEditForm>(p => p.Add(x => x.Request, AdminTestFoods.NewFood()).Add(x => x.IsNew, true));
+        var cut = Render<FoodEditForm>(p => p.Add(x => x.Request, TestFoods.NewFood()).Add(x => x.IsNew, true));
 
         cut.Find("input[data-testid=food-name]").Change(string.Empty);
 

@@ -8,7 +8,7 @@ public sealed class FormatTests
     [Fact]
     public void A_goal_just_missed_never_reads_as_reached()
     {
-        var prebiotic = SampleDay.Score((SampleDay.Lentils, 198)).For(Metric.PrebioticServings)!;
+        var prebiotic = Given.ScoredDay((TestFoods.Lentils, 198)).For(Metric.PrebioticServings)!;
 
         Assert.False(prebiotic.Met);
         Assert.Equal("1.9 servings", Format.Actual(prebiotic));
@@ -17,7 +17,7 @@ public sealed class FormatTests
     [Fact]
     public void A_met_goal_reads_as_usual()
     {
-        var prebiotic = SampleDay.Score((SampleDay.Lentils, 200)).For(Metric.PrebioticServings)!;
+        var prebiotic = Given.ScoredDay((TestFoods.Lentils, 200)).For(Metric.PrebioticServings)!;
 
         Assert.True(prebiotic.Met);
         Assert.Equal("2 servings", Format.Actual(prebiotic));

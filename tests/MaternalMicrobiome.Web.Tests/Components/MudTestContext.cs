@@ -10,7 +10,7 @@ using MudBlazor.Services;
 namespace MaternalMicrobiome.Web.Tests.Components;
 
 /// <summary>
-/// A bunit context with MudBlazor's services, the plant names and the app's validators (forms run them while she edits);
+/// A bunit context with MudBlazor's services, the plant names, the tests' fixed clock (<see cref="Given.Now"/>) and the app's validators (forms run them while she edits);
 /// xunit v2 disposes synchronously, so disposal goes async here.
 /// </summary>
 public abstract class MudTestContext : BunitContext, IAsyncLifetime
@@ -25,7 +25,7 @@ public abstract class MudTestContext : BunitContext, IAsyncLifetime
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
         Services.AddSingleton(SeedPlantNames);
-        Services.TryAddSingleton(TimeProvider.System);
+        Services.AddSingleton<TimeProvider>(Given.Clock());
         Services.AddValidatorsFromAssemblyContaining<MealEntryRequestValidator>(ServiceLifetime.Singleton);
     }
 

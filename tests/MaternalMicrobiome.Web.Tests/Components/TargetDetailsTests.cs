@@ -9,9 +9,9 @@ public sealed class TargetDetailsTests : MudTestContext
     [Fact]
     public void The_fiber_details_list_each_contributing_food_with_grams_and_fiber_and_cite_the_reference()
     {
-        var fiber = SampleDay.Score((SampleDay.Lentils, 200), (SampleDay.Kefir, 250)).For(Metric.Fiber)!;
+        var fiber = Given.ScoredDay((TestFoods.Lentils, 200), (TestFoods.Kefir, 250)).For(Metric.Fiber)!;
 
-        var cut = Render<TargetDetails>(p => p.Add(x => x.Result, fiber).Add(x => x.References, SampleDay.References));
+        var cut = Render<TargetDetails>(p => p.Add(x => x.Result, fiber).Add(x => x.References, Given.References));
 
         var rows = cut.FindAll("[data-testid=contributions] tbody tr");
         var row = Assert.Single(rows);
@@ -25,9 +25,9 @@ public sealed class TargetDetailsTests : MudTestContext
     [Fact]
     public void A_target_nothing_counted_towards_says_so()
     {
-        var fermented = SampleDay.Score((SampleDay.Lentils, 200)).For(Metric.FermentedServings)!;
+        var fermented = Given.ScoredDay((TestFoods.Lentils, 200)).For(Metric.FermentedServings)!;
 
-        var cut = Render<TargetDetails>(p => p.Add(x => x.Result, fermented).Add(x => x.References, SampleDay.References));
+        var cut = Render<TargetDetails>(p => p.Add(x => x.Result, fermented).Add(x => x.References, Given.References));
 
         Assert.NotNull(cut.Find("[data-testid=no-contributions]"));
         Assert.Empty(cut.FindAll("[data-testid=contributions]"));
@@ -37,9 +37,9 @@ public sealed class TargetDetailsTests : MudTestContext
     [Fact]
     public void Plant_details_name_the_plant_by_its_common_name_and_the_food_it_came_from()
     {
-        var plants = SampleDay.Score((SampleDay.Onion, 80)).For(Metric.PlantsPerDay)!;
+        var plants = Given.ScoredDay((TestFoods.Onion, 80)).For(Metric.PlantsPerDay)!;
 
-        var cut = Render<TargetDetails>(p => p.Add(x => x.Result, plants).Add(x => x.References, SampleDay.References));
+        var cut = Render<TargetDetails>(p => p.Add(x => x.Result, plants).Add(x => x.References, Given.References));
 
         var cells = cut.Find("[data-testid=contributions] tbody tr").QuerySelectorAll("td");
         Assert.Equal("Onion", cells[0].TextContent);
@@ -51,9 +51,9 @@ public sealed class TargetDetailsTests : MudTestContext
     [Fact]
     public void Weekly_plant_details_read_every_species_by_its_common_name()
     {
-        var plants = SampleDay.Score((SampleDay.Lentils, 200), (SampleDay.Onion, 80)).For(Metric.PlantsPerWeek)!;
+        var plants = Given.ScoredDay((TestFoods.Lentils, 200), (TestFoods.Onion, 80)).For(Metric.PlantsPerWeek)!;
 
-        var cut = Render<TargetDetails>(p => p.Add(x => x.Result, plants).Add(x => x.References, SampleDay.References));
+        var cut = Render<TargetDetails>(p => p.Add(x => x.Result, plants).Add(x => x.References, Given.References));
 
         var shown = cut.FindAll("[data-testid=contributions] tbody tr").Select(r => r.QuerySelector("td")!.TextContent).Order(StringComparer.Ordinal);
         Assert.Equal(["Lentil", "Onion"], shown);
@@ -68,9 +68,9 @@ public sealed class TargetDetailsTests : MudTestContext
             Id = 90, Key = "usda-14209", Name = "Coffee, brewed", FoodGroup = "Beverages", CaffeineMg = 40, IsBeverage = true,
             PlantSpecies = ["coffea-arabica"], PlantPoints = 0.25,
         };
-        var plants = SampleDay.Score((SampleDay.Onion, 80), (coffee, 237)).For(Metric.PlantsPerDay)!;
+        var plants = Given.ScoredDay((TestFoods.Onion, 80), (coffee, 237)).For(Metric.PlantsPerDay)!;
 
-        var cut = Render<TargetDetails>(p => p.Add(x => x.Result, plants).Add(x => x.References, SampleDay.References));
+        var cut = Render<TargetDetails>(p => p.Add(x => x.Result, plants).Add(x => x.References, Given.References));
 
         var coffeeRow = Assert.Single(cut.FindAll("[data-testid=contributions] tbody tr"), r => r.TextContent.Contains("Coffee", StringComparison.Ordinal));
         var cells = coffeeRow.QuerySelectorAll("td");
@@ -81,9 +81,9 @@ public sealed class TargetDetailsTests : MudTestContext
     [Fact]
     public void Colour_details_still_name_the_colour()
     {
-        var colours = SampleDay.Score((SampleDay.Onion, 80)).For(Metric.PlantColours)!;
+        var colours = Given.ScoredDay((TestFoods.Onion, 80)).For(Metric.PlantColours)!;
 
-        var cut = Render<TargetDetails>(p => p.Add(x => x.Result, colours).Add(x => x.References, SampleDay.References));
+        var cut = Render<TargetDetails>(p => p.Add(x => x.Result, colours).Add(x => x.References, Given.References));
 
         Assert.Contains("white/tan", cut.Find("[data-testid=contributions] tbody tr td").TextContent, StringComparison.Ordinal);
     }

@@ -16,13 +16,14 @@ using MaternalMicrobiome.Web.Tests.MyFoods;
 using MaternalMicrobiome.Web.Tests.Practice;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using static MaternalMicrobiome.Web.Tests.Plans.PlanTestSetup;
+using static MaternalMicrobiome.Web.Tests.TestData.Given;
+using static MaternalMicrobiome.Web.Tests.TestData.TestFoods;
 
 namespace MaternalMicrobiome.Web.Tests.Integration;
 
 public sealed class AccountDeletionTests(SqliteWebAppFactory factory) : IClassFixture<SqliteWebAppFactory>
 {
-    private static readonly DateOnly Day = DateOnly.FromDateTime(DateTime.Today);
+    private static readonly DateOnly Day = Given.Today;
 
     [Fact]
     public async Task Deleting_a_mother_with_her_food_in_plans_and_templates_removes_everything_of_hers_and_nothing_of_anyone_else()
@@ -32,16 +33,16 @@ public sealed class AccountDeletionTests(SqliteWebAppFactory factory) : IClassFi
         var mother = await MotherAsync(services);
         var other = await MotherAsync(services);
         var nutritionist = await NutritionistAsync(services);
-        await PracticeData.LinkAsync(services, nutritionist, mother);
+        await Given.LinkThroughInviteAsync(services, nutritionist, mother);
         var lentils = await FoodIdAsync(services, LentilsKey);
 
         // Her own food and a recipe of it, logged, starred, planned and kept in her template; a check-in; a comment.
         int bread, recipe;
-        await using (var scope = await TestUsers.SignedInScopeAsync(services, mother))
+        await using (var scope = await Given.SignedInScopeAsync(services, mother))
         {
             var myFoods = scope.ServiceProvider.GetRequiredService<MyFoodsService>();
-            bread = await myFoods.CreateCustomFoodAsync(MyFoodsSamples.Sourdough());
-            recipe = await myFoods.CreateRecipeAsync(MyFoodsSamples.Recipe("Bread and lentils", 2, (bread, 90), (lentils, 200)));
+            bread = await myFoods.CreateCustomFoodAsync(TestFoods.Sourdough());
+            recipe = await myFoods.CreateRecipeAsync(TestFoods.Recipe("Bread and lentils", 2, (bread, 90), (lentils, 200)));
             var log = scope.ServiceProvider.GetRequiredService<MealLogService>();
             await log.AddAsync(new MealEntryRequest { Date = Day, Slot = MealSlot.Lunch, FoodId = bread, Unit = QuantityUnit.Grams, Amount = 90 });
             await log.AddAsync(new MealEntryRequest { Date = Day, Slot = MealSlot.Dinner, FoodId = recipe, Unit = QuantityUnit.Grams, Amount = 300 });
@@ -52,15 +53,15 @@ public sealed class AccountDeletionTests(SqliteWebAppFactory factory) : IClassFi
             await scope.ServiceProvider.GetRequiredService<CommentService>().AddAsync(null, CommentTarget.Day(Day), new CommentRequest { Text = "Is this enough fiber?" });
         }
 
-        var herPlan = await AsAsync(services, mother, plans => plans.CreateAsync(null, new NewPlanRequest { Title = "My week", WeekStart = Day }));
+        var herPlan = await PlansAsAsync(services, mother, plans => plans.CreateAsync(null, new NewPlanRequest { Title = "My week", WeekStart = Day }));
         await PlanAsync(mother, herPlan, bread, recipe);
-        await AsAsync(services, mother, plans => plans.SaveAsTemplateAsync(herPlan, "My template"));
+        await PlansAsAsync(services, mother, plans => plans.SaveAsTemplateAsync(herPlan, "My template"));
 
         // Her nutritionist plans her week with her bread, keeps it as a template of her own, comments and sets a target.
-        var nutritionistPlan = await AsAsync(services, nutritionist, plans => plans.CreateAsync(mother.Id, new NewPlanRequest { Title = "From your nutritionist", WeekStart = Day }));
+        var nutritionistPlan = await PlansAsAsync(services, nutritionist, plans => plans.CreateAsync(mother.Id, new NewPlanRequest { Title = "From your nutritionist", WeekStart = Day }));
         await PlanAsync(nutritionist, nutritionistPlan, bread, lentils);
-        var nutritionistTemplate = await AsAsync(services, nutritionist, plans => plans.SaveAsTemplateAsync(nutritionistPlan, "Bread week"));
-        await using (var scope = await TestUsers.SignedInScopeAsync(services, nutritionist))
+        var nutritionistTemplate = await PlansAsAsync(services, nutritionist, plans => plans.SaveAsTemplateAsync(nutritionistPlan, "Bread week"));
+        await using (var scope = await Given.SignedInScopeAsync(services, nutritionist))
         {
             await scope.ServiceProvider.GetRequiredService<CommentService>().AddAsync(mother.Id, new CommentTarget(CommentSubject.Plan, Day, nutritionistPlan), new CommentRequest { Text = "Try this" });
             var targets = scope.ServiceProvider.GetRequiredService<ClientTargetService>();
@@ -72,18 +73,18 @@ public sealed class AccountDeletionTests(SqliteWebAppFactory factory) : IClassFi
 
         // Another mother's data, which must stay.
         int othersFood;
-        await using (var scope = await TestUsers.SignedInScopeAsync(services, other))
+        await using (var scope = await Given.SignedInScopeAsync(services, other))
         {
-            othersFood = await scope.ServiceProvider.GetRequiredService<MyFoodsService>().CreateCustomFoodAsync(MyFoodsSamples.Sourdough());
+            othersFood = await scope.ServiceProvider.GetRequiredService<MyFoodsService>().CreateCustomFoodAsync(TestFoods.Sourdough());
             await scope.ServiceProvider.GetRequiredService<MealLogService>().AddAsync(new MealEntryRequest { Date = Day, Slot = MealSlot.Lunch, FoodId = othersFood, Unit = QuantityUnit.Grams, Amount = 45 });
             await scope.ServiceProvider.GetRequiredService<FavouritesService>().ToggleAsync(lentils);
         }
 
         var before = await ReadAsync(db => CountsAsync(db, other.Id, nutritionist.Id));
 
-        await using (var scope = await TestUsers.SignedInScopeAsync(services, mother))
+        await using (var scope = await Given.SignedInScopeAsync(services, mother))
         {
-            Assert.True(await scope.ServiceProvider.GetRequiredService<MyDataService>().DeleteAccountAsync(TestUsers.Password));
+            Assert.True(await scope.ServiceProvider.GetRequiredService<MyDataService>().DeleteAccountAsync(Given.Password));
         }
 
         var id = mother.Id;
@@ -125,12 +126,12 @@ public sealed class AccountDeletionTests(SqliteWebAppFactory factory) : IClassFi
     {
         foreach (var food in foods)
         {
-            await AsAsync(factory.Services, author, async plans =>
-                await plans.AddEntryAsync(planId, (await plans.GetAsync(planId)).Version, Grams(0, food, 100)));
+            await PlansAsAsync(factory.Services, author, async plans =>
+                await plans.AddEntryAsync(planId, (await plans.GetAsync(planId)).Version, PlannedGrams(0, food, 100)));
         }
     }
 
-    private Task<T> ReadAsync<T>(Func<AppDbContext, Task<T>> read) => ClientReviewData.ReadAsync(factory.Services, read);
+    private Task<T> ReadAsync<T>(Func<AppDbContext, Task<T>> read) => Given.ReadAsync(factory.Services, read);
 
     private static async Task<OthersCounts> CountsAsync(AppDbContext db, string otherId, string nutritionistId) => new(
         await db.Users.CountAsync(u => u.Id == otherId || u.Id == nutritionistId),

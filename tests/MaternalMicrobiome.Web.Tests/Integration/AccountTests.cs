@@ -1,3 +1,5 @@
+using MaternalMicrobiome.Web.Features.Account;
+using MaternalMicrobiome.Web.Tests.TestData;
 using System.Globalization;
 using System.Net;
 using MaternalMicrobiome.Data;
@@ -14,38 +16,53 @@ public sealed class AccountTests(SqliteWebAppFactory factory) : IClassFixture<Sq
 {
     private HttpClient Browser() => factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
-    private static Dictionary<string, string> Registration(string email, string confirmPassword = TestUsers.Password) => new()
+    private static Dictionary<string, string> Registration(string email, string confirmPassword = Given.Password) => new()
     {
         ["Input.DisplayName"] = "Test Mother",
         ["Input.Email"] = email,
-        ["Input.Password"] = TestUsers.Password,
+        ["Input.Password"] = Given.Password,
         ["Input.ConfirmPassword"] = confirmPassword,
         ["Input.StageKind"] = nameof(LifeStageKind.Pregnant),
-        ["Input.DueDate"] = DateOnly.FromDateTime(DateTime.Today).AddDays(100).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ["Input.DueDate"] = Given.Today.AddDays(100).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         ["Input.FeedingMode"] = nameof(FeedingMode.Exclusive),
     };
 
     [Fact]
-    public async Task A_new_mother_registers_with_her_stage_is_signed_in_and_lands_on_today()
+    public async Task A_new_mother_registers_with_her_stage_confirms_her_email_from_the_mail_and_then_logs_in_to_today()
     {
         var client = Browser();
         var email = $"new-{Guid.NewGuid():N}@test.local";
 
         var response = await FormPoster.PostAsync(client, "/Account/Register", "register", Registration(email));
 
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.EndsWith("today", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
-        var today = await client.GetAsync(new Uri("/today", UriKind.Relative));
-        Assert.Equal(HttpStatusCode.OK, today.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Check your email", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.False(response.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith(".AspNetCore.Identity.Application=", StringComparison.Ordinal)));
+        var logInFirst = await LogInAsync(Browser(), email);
+        Assert.Equal(HttpStatusCode.OK, logInFirst.StatusCode);
+        Assert.Contains(LoginPage.NotConfirmedMessage, WebUtility.HtmlDecode(await logInFirst.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+
+        var mail = await TestMailbox.MailToAsync(email, "Confirm your email");
+        var confirm = await client.GetStringAsync(TestMailbox.LinkTo(mail, "/Account/ConfirmEmail"));
+        Assert.Contains(ConfirmEmailPage.ConfirmedMessage, WebUtility.HtmlDecode(confirm), StringComparison.Ordinal);
+
+        var logIn = await LogInAsync(client, email);
+        Assert.Equal(HttpStatusCode.Redirect, logIn.StatusCode);
+        Assert.EndsWith("today", logIn.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/today", UriKind.Relative))).StatusCode);
 
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var user = await db.Users.SingleAsync(u => u.Email == email);
+        Assert.True(user.EmailConfirmed);
         var profile = await db.MotherProfiles.SingleAsync(p => p.UserId == user.Id);
         Assert.Equal(LifeStageKind.Pregnant, profile.StageKind);
         var roleId = await db.UserRoles.Where(r => r.UserId == user.Id).Select(r => r.RoleId).SingleAsync();
         Assert.Equal(Roles.Mother, (await db.Roles.SingleAsync(r => r.Id == roleId)).Name);
     }
+
+    private static Task<HttpResponseMessage> LogInAsync(HttpClient client, string email) =>
+        FormPoster.PostAsync(client, "/Account/Login", "login", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = Given.Password });
 
     [Fact]
     public async Task Registration_with_bad_input_names_the_problem_and_creates_nothing()
@@ -68,10 +85,10 @@ public sealed class AccountTests(SqliteWebAppFactory factory) : IClassFixture<Sq
     public async Task The_right_password_signs_a_mother_in_to_today()
     {
         _ = factory.Server;
-        var mother = await TestUsers.CreateAsync(factory.Services, Roles.Mother);
+        var mother = await Given.UserAsync(factory.Services, Roles.Mother);
 
         var response = await FormPoster.PostAsync(Browser(), "/Account/Login", "login",
-            new Dictionary<string, string> { ["Input.Email"] = mother.Email!, ["Input.Password"] = TestUsers.Password });
+            new Dictionary<string, string> { ["Input.Email"] = mother.Email!, ["Input.Password"] = Given.Password });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.EndsWith("today", response.Headers.Location!.OriginalString, StringComparison.Ordinal);

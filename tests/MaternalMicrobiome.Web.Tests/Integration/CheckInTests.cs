@@ -7,15 +7,15 @@ namespace MaternalMicrobiome.Web.Tests.Integration;
 
 public sealed class CheckInTests(SqliteWebAppFactory factory) : IClassFixture<SqliteWebAppFactory>
 {
-    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.Today);
+    private static readonly DateOnly Today = Given.Today;
 
     [Fact]
     public async Task Her_check_in_is_saved_read_back_and_seen_by_nobody_else()
     {
         _ = factory.Server;
-        var mother = await TestUsers.CreateAsync(factory.Services, Roles.Mother);
-        var other = await TestUsers.CreateAsync(factory.Services, Roles.Mother);
-        await using (var scope = await TestUsers.SignedInScopeAsync(factory.Services, mother))
+        var mother = await Given.UserAsync(factory.Services, Roles.Mother);
+        var other = await Given.UserAsync(factory.Services, Roles.Mother);
+        await using (var scope = await Given.SignedInScopeAsync(factory.Services, mother))
         {
             var service = scope.ServiceProvider.GetRequiredService<CheckInService>();
             await service.SaveAsync(Today, new CheckInRequest { SleepHours = 7.5, Stress = 2, BristolType = 4, Breathwork = true });
@@ -27,7 +27,7 @@ public sealed class CheckInTests(SqliteWebAppFactory factory) : IClassFixture<Sq
             Assert.True(saved.Breathwork);
         }
 
-        await using var otherScope = await TestUsers.SignedInScopeAsync(factory.Services, other);
+        await using var otherScope = await Given.SignedInScopeAsync(factory.Services, other);
         var theirs = await otherScope.ServiceProvider.GetRequiredService<CheckInService>().GetAsync(Today);
         Assert.Null(theirs.SleepHours);
         Assert.Null(theirs.BristolType);
@@ -40,8 +40,8 @@ public sealed class CheckInTests(SqliteWebAppFactory factory) : IClassFixture<Sq
     public async Task Out_of_range_answers_are_refused_by_name(double? sleep, int? stress, int? bristol, string message)
     {
         _ = factory.Server;
-        var mother = await TestUsers.CreateAsync(factory.Services, Roles.Mother);
-        await using var scope = await TestUsers.SignedInScopeAsync(factory.Services, mother);
+        var mother = await Given.UserAsync(factory.Services, Roles.Mother);
+        await using var scope = await Given.SignedInScopeAsync(factory.Services, mother);
 
         var error = await Assert.ThrowsAsync<FluentValidation.ValidationException>(() =>
             scope.ServiceProvider.GetRequiredService<CheckInService>().SaveAsync(Today, new CheckInRequest { SleepHours = sleep, Stress = stress, BristolType = bristol }));
@@ -53,8 +53,8 @@ public sealed class CheckInTests(SqliteWebAppFactory factory) : IClassFixture<Sq
     public async Task A_nutritionist_cannot_read_a_check_in()
     {
         _ = factory.Server;
-        var nutritionist = await TestUsers.CreateAsync(factory.Services, Roles.Nutritionist);
-        await using var scope = await TestUsers.SignedInScopeAsync(factory.Services, nutritionist);
+        var nutritionist = await Given.UserAsync(factory.Services, Roles.Nutritionist);
+        await using var scope = await Given.SignedInScopeAsync(factory.Services, nutritionist);
 
         await Assert.ThrowsAsync<AccessDeniedException>(() => scope.ServiceProvider.GetRequiredService<CheckInService>().GetAsync(Today));
     }

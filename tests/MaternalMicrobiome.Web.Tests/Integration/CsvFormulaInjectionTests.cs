@@ -30,14 +30,14 @@ public sealed class CsvFormulaInjectionTests(SqliteWebAppFactory factory) : ICla
     [Fact]
     public async Task Her_entries_CSV_escapes_formulas_in_food_names_portions_and_notes()
     {
-        var mother = await TestUsers.CreateAsync(factory.Services, Roles.Mother);
+        var mother = await Given.UserAsync(factory.Services, Roles.Mother);
         var foodId = await PrivateFoodAsync(mother, Hyperlink);
-        await AdminTestFoods.ReadAsync(factory.Services, async db =>
+        await Given.ReadAsync(factory.Services, async db =>
         {
             db.MealEntries.Add(new MealEntry
             {
-                UserId = mother.Id, Date = DateOnly.FromDateTime(DateTime.Today), Slot = MealSlot.Lunch, FoodId = foodId, Unit = QuantityUnit.Portion,
-                Amount = 1, PortionDescription = Sum, Grams = 100, Note = Command, CreatedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow,
+                UserId = mother.Id, Date = Given.Today, Slot = MealSlot.Lunch, FoodId = foodId, Unit = QuantityUnit.Portion,
+                Amount = 1, PortionDescription = Sum, Grams = 100, Note = Command, CreatedAt = Given.Now, UpdatedAt = Given.Now,
             });
             return await db.SaveChangesAsync();
         });
@@ -56,12 +56,12 @@ public sealed class CsvFormulaInjectionTests(SqliteWebAppFactory factory) : ICla
     [Fact]
     public async Task The_shopping_list_CSV_escapes_formulas_in_food_names()
     {
-        var mother = await TestUsers.CreateAsync(factory.Services, Roles.Mother);
+        var mother = await Given.UserAsync(factory.Services, Roles.Mother);
         var foodId = await PrivateFoodAsync(mother, Arithmetic);
-        var planId = await PlanTestSetup.AsAsync(factory.Services, mother, async plans =>
+        var planId = await Given.PlansAsAsync(factory.Services, mother, async plans =>
         {
-            var id = await plans.CreateAsync(null, new NewPlanRequest { Title = "Week", WeekStart = DateOnly.FromDateTime(DateTime.Today) });
-            await plans.AddEntryAsync(id, (await plans.GetAsync(id)).Version, PlanTestSetup.Grams(0, foodId, 120));
+            var id = await plans.CreateAsync(null, new NewPlanRequest { Title = "Week", WeekStart = Given.Today });
+            await plans.AddEntryAsync(id, (await plans.GetAsync(id)).Version, Given.PlannedGrams(0, foodId, 120));
             return id;
         });
         var browser = await BadInputSession.SignedInBrowserAsync(factory, mother);
@@ -78,15 +78,15 @@ public sealed class CsvFormulaInjectionTests(SqliteWebAppFactory factory) : ICla
     [Fact]
     public async Task The_admin_export_escapes_formulas_and_imports_back_unchanged()
     {
-        var admin = await TestUsers.CreateAsync(factory.Services, Roles.Admin);
-        await using var scope = await TestUsers.SignedInScopeAsync(factory.Services, admin);
+        var admin = await Given.UserAsync(factory.Services, Roles.Admin);
+        await using var scope = await Given.SignedInScopeAsync(factory.Services, admin);
         var csv = scope.ServiceProvider.GetRequiredService<FoodCsvService>();
         var hostile = new Dictionary<string, string>
         {
-            [AdminTestFoods.NewKey()] = Hyperlink, [AdminTestFoods.NewKey()] = Command, [AdminTestFoods.NewKey()] = Sum,
-            [AdminTestFoods.NewKey()] = Arithmetic, [AdminTestFoods.NewKey()] = "'quoted on purpose",
+            [TestFoods.NewKey()] = Hyperlink, [TestFoods.NewKey()] = Command, [TestFoods.NewKey()] = Sum,
+            [TestFoods.NewKey()] = Arithmetic, [TestFoods.NewKey()] = "'quoted on purpose",
         };
-        using (var file = AdminTestFoods.Csv(hostile.Select(h => (AdminTestFoods.Row(h.Key, h.Value), "-2+3 piece=30;@half=15")).ToArray()))
+        using (var file = TestFoods.Csv(hostile.Select(h => (TestFoods.Row(h.Key, h.Value), "-2+3 piece=30;@half=15")).ToArray()))
         {
             var imported = await csv.ImportAsync(file);
             Assert.True(imported.Succeeded, string.Join("\n", imported.Problems));
@@ -116,7 +116,7 @@ public sealed class CsvFormulaInjectionTests(SqliteWebAppFactory factory) : ICla
     }
 
     private async Task<int> PrivateFoodAsync(AppUser mother, string name) =>
-        await AdminTestFoods.ReadAsync(factory.Services, async db =>
+        await Given.ReadAsync(factory.Services, async db =>
         {
             var food = new Food { Key = $"custom-{Guid.NewGuid():N}", Name = name, FoodGroup = "Snacks", OwnerId = mother.Id };
             db.Foods.Add(food);
@@ -127,7 +127,7 @@ public sealed class CsvFormulaInjectionTests(SqliteWebAppFactory factory) : ICla
     private Task<List<(string Key, string Name, string Portions)>> SnapshotAsync(IEnumerable<string> keys)
     {
         var wanted = keys.ToList();
-        return AdminTestFoods.ReadAsync(factory.Services, async db => (await db.Foods.AsNoTracking().Include(f => f.Portions)
+        return Given.ReadAsync(factory.Services, async db => (await db.Foods.AsNoTracking().Include(f => f.Portions)
                 .Where(f => wanted.Contains(f.Key)).OrderBy(f => f.Key).ToListAsync())
             .Select(f => (f.Key, f.Name, string.Join(";", f.Portions.OrderBy(p => p.Sequence).Select(p => $"{p.Description}={p.Grams.ToString(CultureInfo.InvariantCulture)}"))))
             .ToList());

@@ -11,14 +11,14 @@ namespace MaternalMicrobiome.Web.Tests.Integration;
 
 public sealed class DislikedFoodsTests(SqliteWebAppFactory factory) : IClassFixture<SqliteWebAppFactory>
 {
-    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.Today);
+    private static readonly DateOnly Today = Given.Today;
 
     [Fact]
     public async Task Disliked_foods_are_saved_shown_by_name_exported_and_never_suggested_again()
     {
         _ = factory.Server;
-        var mother = await TestUsers.CreateAsync(factory.Services, Roles.Mother);
-        await using var scope = await TestUsers.SignedInScopeAsync(factory.Services, mother);
+        var mother = await Given.UserAsync(factory.Services, Roles.Mother);
+        await using var scope = await Given.SignedInScopeAsync(factory.Services, mother);
         var profiles = scope.ServiceProvider.GetRequiredService<ProfileService>();
         var log = scope.ServiceProvider.GetRequiredService<MealLogService>();
         var firstSuggestions = await log.GetSuggestionsAsync(Today);
@@ -53,8 +53,8 @@ public sealed class DislikedFoodsTests(SqliteWebAppFactory factory) : IClassFixt
     public async Task An_unknown_food_or_too_many_are_refused_naming_the_field_and_nothing_is_saved()
     {
         _ = factory.Server;
-        var mother = await TestUsers.CreateAsync(factory.Services, Roles.Mother);
-        await using var scope = await TestUsers.SignedInScopeAsync(factory.Services, mother);
+        var mother = await Given.UserAsync(factory.Services, Roles.Mother);
+        await using var scope = await Given.SignedInScopeAsync(factory.Services, mother);
         var profiles = scope.ServiceProvider.GetRequiredService<ProfileService>();
         var request = await profiles.GetAsync();
 

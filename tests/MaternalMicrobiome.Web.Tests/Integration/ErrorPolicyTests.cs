@@ -70,13 +70,13 @@ public sealed class ErrorPolicyTests(SqliteWebAppFactory factory) : IClassFixtur
     [Fact]
     public async Task Downloads_of_someone_elses_plan_or_client_are_a_404_problem()
     {
-        var mother = await PlanTestSetup.MotherAsync(factory.Services);
-        var other = await PlanTestSetup.MotherAsync(factory.Services);
-        var nutritionist = await PlanTestSetup.NutritionistAsync(factory.Services);
-        var planId = await PlanTestSetup.AsAsync(factory.Services, mother, plans => plans.CreateAsync(null, new NewPlanRequest { Title = "Mine", WeekStart = PlanTestSetup.Today }));
+        var mother = await Given.MotherAsync(factory.Services);
+        var other = await Given.MotherAsync(factory.Services);
+        var nutritionist = await Given.NutritionistAsync(factory.Services);
+        var planId = await Given.PlansAsAsync(factory.Services, mother, plans => plans.CreateAsync(null, new NewPlanRequest { Title = "Mine", WeekStart = Given.Today }));
 
         var shopping = await (await BadInputSession.SignedInBrowserAsync(factory, other)).GetAsync(new Uri(PlanEndpoints.ShoppingCsvPath(planId), UriKind.Relative));
-        var report = await (await BadInputSession.SignedInBrowserAsync(factory, nutritionist)).GetAsync(new Uri(ReportEndpoints.CsvPath(mother.Id, PlanTestSetup.Today), UriKind.Relative));
+        var report = await (await BadInputSession.SignedInBrowserAsync(factory, nutritionist)).GetAsync(new Uri(ReportEndpoints.CsvPath(mother.Id, Given.Today), UriKind.Relative));
 
         foreach (var response in new[] { shopping, report })
         {

@@ -8,20 +8,20 @@ namespace MaternalMicrobiome.Web.Tests.Integration;
 
 public sealed class FastLoggingTests(SqliteWebAppFactory factory) : IClassFixture<SqliteWebAppFactory>
 {
-    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.Today);
+    private static readonly DateOnly Today = Given.Today;
 
     [Fact]
     public async Task Copying_yesterday_copies_only_her_entries_and_a_meal_copy_only_that_meal()
     {
         _ = factory.Server;
-        var mother = await TestUsers.CreateAsync(factory.Services, Roles.Mother);
-        var other = await TestUsers.CreateAsync(factory.Services, Roles.Mother);
-        await using (var otherScope = await TestUsers.SignedInScopeAsync(factory.Services, other))
+        var mother = await Given.UserAsync(factory.Services, Roles.Mother);
+        var other = await Given.UserAsync(factory.Services, Roles.Mother);
+        await using (var otherScope = await Given.SignedInScopeAsync(factory.Services, other))
         {
             await otherScope.ServiceProvider.GetRequiredService<MealLogService>().AddQuickDrinkAsync(Today.AddDays(-1), "usda-14411");
         }
 
-        await using var scope = await TestUsers.SignedInScopeAsync(factory.Services, mother);
+        await using var scope = await Given.SignedInScopeAsync(factory.Services, mother);
         var log = scope.ServiceProvider.GetRequiredService<MealLogService>();
         var lentils = (await scope.ServiceProvider.GetRequiredService<FoodSearchService>().SearchAsync("lentils cooked"))[0];
         await log.AddAsync(new MealEntryRequest { Date = Today.AddDays(-1), Slot = MealSlot.Lunch, FoodId = lentils.Id, Unit = QuantityUnit.Grams, Amount = 200, Note = "with onion" });
@@ -40,14 +40,14 @@ public sealed class FastLoggingTests(SqliteWebAppFactory factory) : IClassFixtur
     public async Task The_copy_preview_counts_what_the_copy_then_copies_of_her_own_entries_only()
     {
         _ = factory.Server;
-        var mother = await TestUsers.CreateAsync(factory.Services, Roles.Mother);
-        var other = await TestUsers.CreateAsync(factory.Services, Roles.Mother);
-        await using (var otherScope = await TestUsers.SignedInScopeAsync(factory.Services, other))
+        var mother = await Given.UserAsync(factory.Services, Roles.Mother);
+        var other = await Given.UserAsync(factory.Services, Roles.Mother);
+        await using (var otherScope = await Given.SignedInScopeAsync(factory.Services, other))
         {
             await otherScope.ServiceProvider.GetRequiredService<MealLogService>().AddQuickDrinkAsync(Today.AddDays(-3), "usda-14411");
         }
 
-        await using var scope = await TestUsers.SignedInScopeAsync(factory.Services, mother);
+        await using var scope = await Given.SignedInScopeAsync(factory.Services, mother);
         var log = scope.ServiceProvider.GetRequiredService<MealLogService>();
         await log.AddQuickDrinkAsync(Today.AddDays(-3), "usda-14411");
         await log.AddQuickDrinkAsync(Today.AddDays(-3), "usda-01289");
@@ -64,8 +64,8 @@ public sealed class FastLoggingTests(SqliteWebAppFactory factory) : IClassFixtur
     public async Task A_quick_drink_logs_its_millilitres_in_the_drink_slot_and_water_counts_towards_the_water_target()
     {
         _ = factory.Server;
-        var mother = await TestUsers.CreateAsync(factory.Services, Roles.Mother);
-        await using var scope = await TestUsers.SignedInScopeAsync(factory.Services, mother);
+        var mother = await Given.UserAsync(factory.Services, Roles.Mother);
+        await using var scope = await Given.SignedInScopeAsync(factory.Services, mother);
         var log = scope.ServiceProvider.GetRequiredService<MealLogService>();
 
         await log.AddQuickDrinkAsync(Today, QuickDrink.All[0].FoodKey);
@@ -82,8 +82,8 @@ public sealed class FastLoggingTests(SqliteWebAppFactory factory) : IClassFixtur
     public async Task Undo_puts_a_deleted_entry_back()
     {
         _ = factory.Server;
-        var mother = await TestUsers.CreateAsync(factory.Services, Roles.Mother);
-        await using var scope = await TestUsers.SignedInScopeAsync(factory.Services, mother);
+        var mother = await Given.UserAsync(factory.Services, Roles.Mother);
+        await using var scope = await Given.SignedInScopeAsync(factory.Services, mother);
         var log = scope.ServiceProvider.GetRequiredService<MealLogService>();
         var id = await log.AddQuickDrinkAsync(Today, "usda-14355");
         var deleted = await log.GetEntryAsync(id);
@@ -100,8 +100,8 @@ public sealed class FastLoggingTests(SqliteWebAppFactory factory) : IClassFixtur
     public async Task A_nutritionist_cannot_copy_days()
     {
         _ = factory.Server;
-        var nutritionist = await TestUsers.CreateAsync(factory.Services, Roles.Nutritionist);
-        await using var scope = await TestUsers.SignedInScopeAsync(factory.Services, nutritionist);
+        var nutritionist = await Given.UserAsync(factory.Services, Roles.Nutritionist);
+        await using var scope = await Given.SignedInScopeAsync(factory.Services, nutritionist);
 
         await Assert.ThrowsAsync<AccessDeniedException>(() => scope.ServiceProvider.GetRequiredService<MealLogService>().CopyAsync(Today.AddDays(-1), Today));
     }

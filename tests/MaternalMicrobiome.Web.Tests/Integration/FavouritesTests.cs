@@ -11,10 +11,10 @@ public sealed class FavouritesTests(SqliteWebAppFactory factory) : IClassFixture
     public async Task A_starred_food_comes_first_in_her_search_only()
     {
         _ = factory.Server;
-        var mother = await TestUsers.CreateAsync(factory.Services, Roles.Mother);
-        var other = await TestUsers.CreateAsync(factory.Services, Roles.Mother);
+        var mother = await Given.UserAsync(factory.Services, Roles.Mother);
+        var other = await Given.UserAsync(factory.Services, Roles.Mother);
         int starred;
-        await using (var scope = await TestUsers.SignedInScopeAsync(factory.Services, mother))
+        await using (var scope = await Given.SignedInScopeAsync(factory.Services, mother))
         {
             var search = scope.ServiceProvider.GetRequiredService<FoodSearchService>();
             var before = await search.SearchAsync("yogurt");
@@ -25,12 +25,12 @@ public sealed class FavouritesTests(SqliteWebAppFactory factory) : IClassFixture
             Assert.Equal(starred, (await search.SearchAsync("yogurt"))[0].Id);
         }
 
-        await using (var scope = await TestUsers.SignedInScopeAsync(factory.Services, other))
+        await using (var scope = await Given.SignedInScopeAsync(factory.Services, other))
         {
             Assert.NotEqual(starred, (await scope.ServiceProvider.GetRequiredService<FoodSearchService>().SearchAsync("yogurt"))[0].Id);
         }
 
-        await using (var scope = await TestUsers.SignedInScopeAsync(factory.Services, mother))
+        await using (var scope = await Given.SignedInScopeAsync(factory.Services, mother))
         {
             Assert.False(await scope.ServiceProvider.GetRequiredService<FavouritesService>().ToggleAsync(starred));
         }
@@ -40,14 +40,14 @@ public sealed class FavouritesTests(SqliteWebAppFactory factory) : IClassFixture
     public async Task Starring_an_unknown_food_is_not_found_and_a_nutritionist_cannot_star()
     {
         _ = factory.Server;
-        var mother = await TestUsers.CreateAsync(factory.Services, Roles.Mother);
-        var nutritionist = await TestUsers.CreateAsync(factory.Services, Roles.Nutritionist);
-        await using (var scope = await TestUsers.SignedInScopeAsync(factory.Services, mother))
+        var mother = await Given.UserAsync(factory.Services, Roles.Mother);
+        var nutritionist = await Given.UserAsync(factory.Services, Roles.Nutritionist);
+        await using (var scope = await Given.SignedInScopeAsync(factory.Services, mother))
         {
             await Assert.ThrowsAsync<NotFoundException>(() => scope.ServiceProvider.GetRequiredService<FavouritesService>().ToggleAsync(int.MaxValue));
         }
 
-        await using var other = await TestUsers.SignedInScopeAsync(factory.Services, nutritionist);
+        await using var other = await Given.SignedInScopeAsync(factory.Services, nutritionist);
         await Assert.ThrowsAsync<AccessDeniedException>(() => other.ServiceProvider.GetRequiredService<FavouritesService>().ToggleAsync(1));
     }
 }

@@ -9,11 +9,11 @@ namespace MaternalMicrobiome.Web.Tests.Integration;
 /// <summary>A mother's log is hers alone: other mothers, nutritionists, admins and anonymous callers get nothing.</summary>
 public sealed class MealLogAuthorizationTests(SqliteWebAppFactory factory) : IClassFixture<SqliteWebAppFactory>
 {
-    private static readonly DateOnly Day = DateOnly.FromDateTime(DateTime.Today);
+    private static readonly DateOnly Day = Given.Today;
 
     private async Task<int> LentilsIdAsync()
     {
-        await using var scope = await TestUsers.SignedInScopeAsync(factory.Services, null);
+        await using var scope = await Given.SignedInScopeAsync(factory.Services, null);
         var hits = await scope.ServiceProvider.GetRequiredService<FoodSearchService>().SearchAsync("lentils cooked");
         return hits[0].Id;
     }
@@ -21,8 +21,8 @@ public sealed class MealLogAuthorizationTests(SqliteWebAppFactory factory) : ICl
     private async Task<(AppUser Owner, int EntryId)> OwnerWithEntryAsync()
     {
         _ = factory.Server;
-        var owner = await TestUsers.CreateAsync(factory.Services, Roles.Mother);
-        await using var scope = await TestUsers.SignedInScopeAsync(factory.Services, owner);
+        var owner = await Given.UserAsync(factory.Services, Roles.Mother);
+        await using var scope = await Given.SignedInScopeAsync(factory.Services, owner);
         var id = await scope.ServiceProvider.GetRequiredService<MealLogService>().AddAsync(new MealEntryRequest
         {
             Date = Day, Slot = MealSlot.Lunch, FoodId = await LentilsIdAsync(), Unit = QuantityUnit.Grams, Amount = 200,
@@ -34,7 +34,7 @@ public sealed class MealLogAuthorizationTests(SqliteWebAppFactory factory) : ICl
     public async Task The_owner_reads_her_entry_back_in_her_scored_day()
     {
         var (owner, entryId) = await OwnerWithEntryAsync();
-        await using var scope = await TestUsers.SignedInScopeAsync(factory.Services, owner);
+        await using var scope = await Given.SignedInScopeAsync(factory.Services, owner);
 
         var day = await scope.ServiceProvider.GetRequiredService<MealLogService>().GetDayAsync(Day);
 
@@ -48,8 +48,8 @@ public sealed class MealLogAuthorizationTests(SqliteWebAppFactory factory) : ICl
     public async Task Another_mother_cannot_read_change_or_delete_the_entry_and_does_not_see_it_in_her_day()
     {
         var (owner, entryId) = await OwnerWithEntryAsync();
-        var other = await TestUsers.CreateAsync(factory.Services, Roles.Mother);
-        await using (var scope = await TestUsers.SignedInScopeAsync(factory.Services, other))
+        var other = await Given.UserAsync(factory.Services, Roles.Mother);
+        await using (var scope = await Given.SignedInScopeAsync(factory.Services, other))
         {
             var service = scope.ServiceProvider.GetRequiredService<MealLogService>();
             var change = new MealEntryRequest { Date = Day, Slot = MealSlot.Lunch, FoodId = await LentilsIdAsync(), Unit = QuantityUnit.Grams, Amount = 1 };
@@ -60,7 +60,7 @@ public sealed class MealLogAuthorizationTests(SqliteWebAppFactory factory) : ICl
             Assert.Empty((await service.GetDayAsync(Day)).Entries);
         }
 
-        await using var ownerScope = await TestUsers.SignedInScopeAsync(factory.Services, owner);
+        await using var ownerScope = await Given.SignedInScopeAsync(factory.Services, owner);
         var unchanged = await ownerScope.ServiceProvider.GetRequiredService<MealLogService>().GetEntryAsync(entryId);
         Assert.Equal(200, unchanged.Amount);
     }
@@ -69,7 +69,7 @@ public sealed class MealLogAuthorizationTests(SqliteWebAppFactory factory) : ICl
     public async Task An_unknown_entry_id_is_not_found_exactly_like_another_mothers()
     {
         var (owner, _) = await OwnerWithEntryAsync();
-        await using var scope = await TestUsers.SignedInScopeAsync(factory.Services, owner);
+        await using var scope = await Given.SignedInScopeAsync(factory.Services, owner);
 
         var error = await Assert.ThrowsAsync<NotFoundException>(() => scope.ServiceProvider.GetRequiredService<MealLogService>().GetEntryAsync(int.MaxValue));
 
@@ -83,8 +83,8 @@ public sealed class MealLogAuthorizationTests(SqliteWebAppFactory factory) : ICl
     public async Task Nutritionists_admins_and_anonymous_callers_are_refused(string? role)
     {
         var (_, entryId) = await OwnerWithEntryAsync();
-        var caller = role is null ? null : await TestUsers.CreateAsync(factory.Services, role);
-        await using var scope = await TestUsers.SignedInScopeAsync(factory.Services, caller);
+        var caller = role is null ? null : await Given.UserAsync(factory.Services, role);
+        await using var scope = await Given.SignedInScopeAsync(factory.Services, caller);
         var service = scope.ServiceProvider.GetRequiredService<MealLogService>();
 
         await Assert.ThrowsAsync<AccessDeniedException>(() => service.GetDayAsync(Day));
@@ -99,7 +99,7 @@ public sealed class MealLogAuthorizationTests(SqliteWebAppFactory factory) : ICl
         await using var restarted = new SqliteWebAppFactory();
         var sameDatabase = restarted.WithWebHostBuilder(b => b.UseSetting("ConnectionStrings:Default", factory.ConnectionString));
 
-        await using var scope = await TestUsers.SignedInScopeAsync(sameDatabase.Services, owner);
+        await using var scope = await Given.SignedInScopeAsync(sameDatabase.Services, owner);
         var day = await scope.ServiceProvider.GetRequiredService<MealLogService>().GetDayAsync(Day);
 
         Assert.Contains(day.Entries, e => e.Id == entryId);

@@ -10,13 +10,13 @@ namespace MaternalMicrobiome.Web.Tests.Integration;
 
 public sealed class MealLogValidationTests(SqliteWebAppFactory factory) : IClassFixture<SqliteWebAppFactory>
 {
-    private static readonly DateOnly Day = DateOnly.FromDateTime(DateTime.Today);
+    private static readonly DateOnly Day = Given.Today;
 
     private async Task<(AsyncServiceScope Scope, MealLogService Service, FoodDetails Kefir)> SignedInMotherAsync()
     {
         _ = factory.Server;
-        var mother = await TestUsers.CreateAsync(factory.Services, Roles.Mother);
-        var scope = await TestUsers.SignedInScopeAsync(factory.Services, mother);
+        var mother = await Given.UserAsync(factory.Services, Roles.Mother);
+        var scope = await Given.SignedInScopeAsync(factory.Services, mother);
         var hit = (await scope.ServiceProvider.GetRequiredService<FoodSearchService>().SearchAsync("kefir plain lowfat"))[0];
         var kefir = await scope.ServiceProvider.GetRequiredService<CatalogService>().GetFoodAsync(hit.Id);
         return (scope, scope.ServiceProvider.GetRequiredService<MealLogService>(), kefir);

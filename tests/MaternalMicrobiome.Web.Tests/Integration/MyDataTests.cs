@@ -13,13 +13,13 @@ namespace MaternalMicrobiome.Web.Tests.Integration;
 
 public sealed class MyDataTests(SqliteWebAppFactory factory) : IClassFixture<SqliteWebAppFactory>
 {
-    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.Today);
+    private static readonly DateOnly Today = Given.Today;
 
     private async Task<(AppUser Mother, HttpClient Browser)> MotherWithEntriesAsync()
     {
         _ = factory.Server;
-        var mother = await TestUsers.CreateAsync(factory.Services, Roles.Mother);
-        await using (var scope = await TestUsers.SignedInScopeAsync(factory.Services, mother))
+        var mother = await Given.UserAsync(factory.Services, Roles.Mother);
+        await using (var scope = await Given.SignedInScopeAsync(factory.Services, mother))
         {
             var log = scope.ServiceProvider.GetRequiredService<MealLogService>();
             await log.AddQuickDrinkAsync(Today, "usda-01289");
@@ -29,7 +29,7 @@ public sealed class MyDataTests(SqliteWebAppFactory factory) : IClassFixture<Sql
 
         var browser = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         var login = await FormPoster.PostAsync(browser, "/Account/Login", "login",
-            new Dictionary<string, string> { ["Input.Email"] = mother.Email!, ["Input.Password"] = TestUsers.Password });
+            new Dictionary<string, string> { ["Input.Email"] = mother.Email!, ["Input.Password"] = Given.Password });
         Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
         return (mother, browser);
     }
@@ -109,7 +109,7 @@ public sealed class MyDataTests(SqliteWebAppFactory factory) : IClassFixture<Sql
         }
 
         var deleted = await FormPoster.PostAsync(browser, "/Account/DeleteAccount", "delete-account",
-            new Dictionary<string, string> { ["Input.Password"] = TestUsers.Password, ["Input.Understood"] = "true" });
+            new Dictionary<string, string> { ["Input.Password"] = Given.Password, ["Input.Understood"] = "true" });
 
         Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
         await using var check = factory.Services.CreateAsyncScope();

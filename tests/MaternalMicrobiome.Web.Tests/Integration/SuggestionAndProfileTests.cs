@@ -11,14 +11,14 @@ namespace MaternalMicrobiome.Web.Tests.Integration;
 
 public sealed class SuggestionAndProfileTests(SqliteWebAppFactory factory) : IClassFixture<SqliteWebAppFactory>
 {
-    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.Today);
+    private static readonly DateOnly Today = Given.Today;
 
     [Fact]
     public async Task A_vegan_dairy_free_pregnant_mother_gets_only_foods_she_eats_and_none_with_a_warning()
     {
         _ = factory.Server;
-        var mother = await TestUsers.CreateAsync(factory.Services, Roles.Mother);
-        await using var scope = await TestUsers.SignedInScopeAsync(factory.Services, mother);
+        var mother = await Given.UserAsync(factory.Services, Roles.Mother);
+        await using var scope = await Given.SignedInScopeAsync(factory.Services, mother);
         var profiles = scope.ServiceProvider.GetRequiredService<ProfileService>();
         var request = await profiles.GetAsync();
         request.DietPattern = DietPattern.Vegan;
@@ -42,8 +42,8 @@ public sealed class SuggestionAndProfileTests(SqliteWebAppFactory factory) : ICl
     public async Task Preferences_and_time_zone_are_saved_and_a_bad_time_zone_is_refused_by_name()
     {
         _ = factory.Server;
-        var mother = await TestUsers.CreateAsync(factory.Services, Roles.Mother);
-        await using var scope = await TestUsers.SignedInScopeAsync(factory.Services, mother);
+        var mother = await Given.UserAsync(factory.Services, Roles.Mother);
+        await using var scope = await Given.SignedInScopeAsync(factory.Services, mother);
         var profiles = scope.ServiceProvider.GetRequiredService<ProfileService>();
         var request = await profiles.GetAsync();
         request.Units = MeasurementUnits.UsCustomary;

@@ -1,6 +1,9 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 
 namespace MaternalMicrobiome.Web.Tests.Integration;
@@ -39,9 +42,23 @@ public static class TestDatabaseTemplate
         builder.UseSetting("Storage:DataDirectory", dataDirectory);
         builder.UseSetting("DemoAccounts:Enabled", "false");
 
+        // Mail goes over real SMTP to the test process's own capture server, not to the app's Development one.
+        builder.UseSetting("Email:Host", "127.0.0.1");
+        builder.UseSetting("Email:Port", TestMailbox.Server.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Email:Security", "None");
+        builder.UseSetting("Email:FromAddress", "no-reply@test.local");
+        builder.UseSetting("Email:Capture:Enabled", "false");
+
         // Many tests log in from one (test) address within seconds; AccountRateLimitTests lowers it again to test it.
         builder.UseSetting("RateLimiting:AccountPosts:PermitLimit", "100000");
         builder.UseSetting("RateLimiting:FailedLogIns:PermitLimit", "100000");
+
+        // The app's "now" is a fixed instant, so that "today" in a test is the same day whenever the suite runs.
+        builder.ConfigureTestServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Given.Clock());
+        });
     }
 
     /// <summary>Makes the database a test app will open: a copy of the template.</summary>

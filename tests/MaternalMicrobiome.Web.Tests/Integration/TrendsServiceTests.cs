@@ -8,14 +8,14 @@ namespace MaternalMicrobiome.Web.Tests.Integration;
 
 public sealed class TrendsServiceTests(SqliteWebAppFactory factory) : IClassFixture<SqliteWebAppFactory>
 {
-    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.Today);
+    private static readonly DateOnly Today = Given.Today;
 
     [Fact]
     public async Task Four_weeks_give_28_days_with_her_logged_days_scored_and_the_rest_empty()
     {
         _ = factory.Server;
-        var mother = await TestUsers.CreateAsync(factory.Services, Roles.Mother);
-        await using var scope = await TestUsers.SignedInScopeAsync(factory.Services, mother);
+        var mother = await Given.UserAsync(factory.Services, Roles.Mother);
+        await using var scope = await Given.SignedInScopeAsync(factory.Services, mother);
         var log = scope.ServiceProvider.GetRequiredService<MealLogService>();
         foreach (var daysAgo in new[] { 0, 3, 10 })
         {
@@ -36,8 +36,8 @@ public sealed class TrendsServiceTests(SqliteWebAppFactory factory) : IClassFixt
     public async Task Only_a_mother_has_trends()
     {
         _ = factory.Server;
-        var admin = await TestUsers.CreateAsync(factory.Services, Roles.Admin);
-        await using var scope = await TestUsers.SignedInScopeAsync(factory.Services, admin);
+        var admin = await Given.UserAsync(factory.Services, Roles.Admin);
+        await using var scope = await Given.SignedInScopeAsync(factory.Services, admin);
 
         await Assert.ThrowsAsync<AccessDeniedException>(() => scope.ServiceProvider.GetRequiredService<TrendsService>().GetAsync(Today, 4));
     }

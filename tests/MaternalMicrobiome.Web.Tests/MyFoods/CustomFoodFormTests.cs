@@ -44,7 +44,7 @@ public sealed class CustomFoodFormTests : MudTestContext
     [Fact]
     public void The_services_messages_show_next_to_their_fields_and_in_a_summary()
     {
-        var cut = RenderForm(MyFoodsSamples.Sourdough(), _ => throw new ValidationException(
+        var cut = RenderForm(TestFoods.Sourdough(), _ => throw new ValidationException(
         [
             new ValidationFailure(nameof(CustomFoodRequest.FiberG), "Fiber must be 0 or more."),
             new ValidationFailure("Portions[0].Grams", "Portion grams must be more than 0."),
@@ -64,7 +64,7 @@ public sealed class CustomFoodFormTests : MudTestContext
     [Fact]
     public void Portions_can_be_added_and_removed()
     {
-        var request = MyFoodsSamples.Sourdough();
+        var request = TestFoods.Sourdough();
         var cut = RenderForm(request, _ => Task.CompletedTask);
 
         cut.Find("[data-testid=add-portion]").Click();
@@ -81,7 +81,7 @@ public sealed class CustomFoodFormTests : MudTestContext
     {
         var attempts = 0;
         CustomFoodRequest? saved = null;
-        var cut = RenderForm(MyFoodsSamples.Sourdough(), r =>
+        var cut = RenderForm(TestFoods.Sourdough(), r =>
         {
             if (attempts++ == 0)
             {

@@ -9,14 +9,14 @@ public sealed class CustomFoodRequestValidatorTests
 
     private static (string Property, string Message) OnlyFailure(Action<CustomFoodRequest> change)
     {
-        var request = MyFoodsSamples.Sourdough();
+        var request = TestFoods.Sourdough();
         change(request);
         var failure = Assert.Single(Validator.Validate(request).Errors);
         return (failure.PropertyName, failure.ErrorMessage);
     }
 
     [Fact]
-    public void The_sample_food_is_valid() => Assert.True(Validator.Validate(MyFoodsSamples.Sourdough()).IsValid);
+    public void The_sample_food_is_valid() => Assert.True(Validator.Validate(TestFoods.Sourdough()).IsValid);
 
     [Fact]
     public void A_blank_or_long_name_is_refused()
@@ -46,7 +46,7 @@ public sealed class CustomFoodRequestValidatorTests
     [Fact]
     public void Unknown_nutrients_are_fine()
     {
-        var request = MyFoodsSamples.Sourdough();
+        var request = TestFoods.Sourdough();
         request.EnergyKcal = request.FiberG = request.TotalSugarsG = request.AddedSugarsG = request.WaterG = request.CaffeineMg = null;
 
         Assert.True(Validator.Validate(request).IsValid);

@@ -16,7 +16,7 @@ public sealed class MyFoodsPageTests(SqliteWebAppFactory factory) : IClassFixtur
     {
         var client = Browser();
         var response = await FormPoster.PostAsync(client, "/Account/Login", "login",
-            new Dictionary<string, string> { ["Input.Email"] = user.Email!, ["Input.Password"] = TestUsers.Password });
+            new Dictionary<string, string> { ["Input.Email"] = user.Email!, ["Input.Password"] = Given.Password });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return client;
     }
@@ -34,7 +34,7 @@ public sealed class MyFoodsPageTests(SqliteWebAppFactory factory) : IClassFixtur
     public async Task A_nutritionist_does_not_get_the_page()
     {
         _ = factory.Server;
-        var nutritionist = await TestUsers.CreateAsync(factory.Services, Roles.Nutritionist);
+        var nutritionist = await Given.UserAsync(factory.Services, Roles.Nutritionist);
 
         var response = await (await SignedInAsync(nutritionist)).GetAsync(new Uri("/my-foods", UriKind.Relative));
 
@@ -45,12 +45,12 @@ public sealed class MyFoodsPageTests(SqliteWebAppFactory factory) : IClassFixtur
     public async Task A_mother_sees_her_custom_foods_with_counts_on_both_tabs()
     {
         _ = factory.Server;
-        var mother = await TestUsers.CreateAsync(factory.Services, Roles.Mother);
-        await using (var scope = await TestUsers.SignedInScopeAsync(factory.Services, mother))
+        var mother = await Given.UserAsync(factory.Services, Roles.Mother);
+        await using (var scope = await Given.SignedInScopeAsync(factory.Services, mother))
         {
             var myFoods = scope.ServiceProvider.GetRequiredService<MyFoodsService>();
-            var bread = await myFoods.CreateCustomFoodAsync(MyFoodsSamples.Sourdough());
-            await myFoods.CreateRecipeAsync(MyFoodsSamples.Recipe("Rye toast", 1, (bread, 90)));
+            var bread = await myFoods.CreateCustomFoodAsync(TestFoods.Sourdough());
+            await myFoods.CreateRecipeAsync(TestFoods.Recipe("Rye toast", 1, (bread, 90)));
         }
 
         var response = await (await SignedInAsync(mother)).GetAsync(new Uri("/my-foods", UriKind.Relative));

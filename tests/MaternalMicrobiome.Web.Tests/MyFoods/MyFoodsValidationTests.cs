@@ -12,8 +12,8 @@ public sealed class MyFoodsValidationTests(SqliteWebAppFactory factory) : IClass
     private async Task<(AsyncServiceScope Scope, MyFoodsService MyFoods)> SignedInMotherAsync()
     {
         _ = factory.Server;
-        var mother = await TestUsers.CreateAsync(factory.Services, Roles.Mother);
-        var scope = await TestUsers.SignedInScopeAsync(factory.Services, mother);
+        var mother = await Given.UserAsync(factory.Services, Roles.Mother);
+        var scope = await Given.SignedInScopeAsync(factory.Services, mother);
         return (scope, scope.ServiceProvider.GetRequiredService<MyFoodsService>());
     }
 
@@ -22,7 +22,7 @@ public sealed class MyFoodsValidationTests(SqliteWebAppFactory factory) : IClass
     {
         var (scope, myFoods) = await SignedInMotherAsync();
         await using var _ = scope;
-        var request = MyFoodsSamples.Sourdough();
+        var request = TestFoods.Sourdough();
         request.FiberG = -1;
 
         var error = await Assert.ThrowsAsync<ValidationException>(() => myFoods.CreateCustomFoodAsync(request));
@@ -37,7 +37,7 @@ public sealed class MyFoodsValidationTests(SqliteWebAppFactory factory) : IClass
     {
         var (scope, myFoods) = await SignedInMotherAsync();
         await using var _ = scope;
-        var kefir = MyFoodsSamples.Sourdough();
+        var kefir = TestFoods.Sourdough();
         kefir.Name = "Home-made water kefir";
         kefir.IsFermented = true;
         kefir.HasLiveCultures = true;
@@ -56,7 +56,7 @@ public sealed class MyFoodsValidationTests(SqliteWebAppFactory factory) : IClass
         var (scope, myFoods) = await SignedInMotherAsync();
         await using var _ = scope;
 
-        var error = await Assert.ThrowsAsync<ValidationException>(() => myFoods.CreateRecipeAsync(MyFoodsSamples.Recipe("Empty pot", 2)));
+        var error = await Assert.ThrowsAsync<ValidationException>(() => myFoods.CreateRecipeAsync(TestFoods.Recipe("Empty pot", 2)));
 
         var failure = Assert.Single(error.Errors);
         Assert.Equal((nameof(RecipeRequest.Ingredients), "Ingredients: add at least one ingredient."), (failure.PropertyName, failure.ErrorMessage));
@@ -68,8 +68,8 @@ public sealed class MyFoodsValidationTests(SqliteWebAppFactory factory) : IClass
     {
         var (scope, myFoods) = await SignedInMotherAsync();
         await using var _ = scope;
-        await myFoods.CreateCustomFoodAsync(MyFoodsSamples.Sourdough());
-        var again = MyFoodsSamples.Sourdough();
+        await myFoods.CreateCustomFoodAsync(TestFoods.Sourdough());
+        var again = TestFoods.Sourdough();
         again.Name = "  GRANDMA'S RYE SOURDOUGH ";
 
         var error = await Assert.ThrowsAsync<ValidationException>(() => myFoods.CreateCustomFoodAsync(again));
@@ -83,8 +83,8 @@ public sealed class MyFoodsValidationTests(SqliteWebAppFactory factory) : IClass
     {
         var (scope, myFoods) = await SignedInMotherAsync();
         await using var _ = scope;
-        var id = await myFoods.CreateCustomFoodAsync(MyFoodsSamples.Sourdough());
-        var edit = MyFoodsSamples.Sourdough();
+        var id = await myFoods.CreateCustomFoodAsync(TestFoods.Sourdough());
+        var edit = TestFoods.Sourdough();
         edit.Portions = [];
 
         await Assert.ThrowsAsync<ValidationException>(() => myFoods.UpdateCustomFoodAsync(id, edit));

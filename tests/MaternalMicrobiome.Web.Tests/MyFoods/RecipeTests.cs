@@ -19,19 +19,19 @@ public sealed class RecipeTests(SqliteWebAppFactory factory) : IClassFixture<Sql
     private const double OnionFiber = 1.7;
     private const double GarlicFiber = 2.1;
 
-    private static readonly DateOnly Day = DateOnly.FromDateTime(DateTime.Today);
+    private static readonly DateOnly Day = Given.Today;
 
     private async Task<(AsyncServiceScope Scope, MyFoodsService MyFoods, int Lentils, int Onion, int Garlic)> SignedInMotherAsync()
     {
         _ = factory.Server;
-        var mother = await TestUsers.CreateAsync(factory.Services, Roles.Mother);
-        var scope = await TestUsers.SignedInScopeAsync(factory.Services, mother);
+        var mother = await Given.UserAsync(factory.Services, Roles.Mother);
+        var scope = await Given.SignedInScopeAsync(factory.Services, mother);
         return (
             scope,
             scope.ServiceProvider.GetRequiredService<MyFoodsService>(),
-            await MyFoodsSamples.SeededFoodIdAsync(factory.Services, MyFoodsSamples.LentilsKey),
-            await MyFoodsSamples.SeededFoodIdAsync(factory.Services, MyFoodsSamples.OnionKey),
-            await MyFoodsSamples.SeededFoodIdAsync(factory.Services, MyFoodsSamples.GarlicKey));
+            await Given.FoodIdAsync(factory.Services, TestFoods.LentilsKey),
+            await Given.FoodIdAsync(factory.Services, TestFoods.OnionKey),
+            await Given.FoodIdAsync(factory.Services, TestFoods.GarlicKey));
     }
 
     [Fact]
@@ -39,7 +39,7 @@ public sealed class RecipeTests(SqliteWebAppFactory factory) : IClassFixture<Sql
     {
         var (scope, myFoods, lentils, onion, garlic) = await SignedInMotherAsync();
         await using var _ = scope;
-        var dal = await myFoods.CreateRecipeAsync(MyFoodsSamples.Recipe("Lentil dal", 2, (lentils, 200), (onion, 80), (garlic, 6)));
+        var dal = await myFoods.CreateRecipeAsync(TestFoods.Recipe("Lentil dal", 2, (lentils, 200), (onion, 80), (garlic, 6)));
 
         var log = scope.ServiceProvider.GetRequiredService<MealLogService>();
         await log.AddAsync(new MealEntryRequest
@@ -55,7 +55,7 @@ public sealed class RecipeTests(SqliteWebAppFactory factory) : IClassFixture<Sql
         Assert.Equal(expectedFiber, day.Score.For(Metric.Fiber)!.Actual, 9);
         var plants = day.Score.For(Metric.PlantsPerDay)!;
         Assert.Equal(3, plants.Actual);
-        Assert.Equal(["allium-cepa", "allium-sativum", "lens-culinaris"], plants.Contributions.Select(c => c.Detail).Order(StringComparer.Ordinal));
+        Assert.Equal(["allium-cepa", "allium-sativum", "lens-culinaris"], day.Details(Metric.PlantsPerDay).Contributions.Select(c => c.Detail).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -64,9 +64,9 @@ public sealed class RecipeTests(SqliteWebAppFactory factory) : IClassFixture<Sql
         var (scope, myFoods, lentils, onion, garlic) = await SignedInMotherAsync();
         await using var _ = scope;
 
-        var dal = await myFoods.CreateRecipeAsync(MyFoodsSamples.Recipe("Lentil dal", 2, (lentils, 200), (onion, 80), (garlic, 6)));
+        var dal = await myFoods.CreateRecipeAsync(TestFoods.Recipe("Lentil dal", 2, (lentils, 200), (onion, 80), (garlic, 6)));
 
-        var stored = await MyFoodsSamples.StoredFoodAsync(factory.Services, dal);
+        var stored = await Given.StoredFoodAsync(factory.Services, dal);
         Assert.Equal(MyFoodChoices.RecipeGroup, stored.FoodGroup);
         Assert.Equal(2, stored.RecipeServings);
         Assert.Equal(3, stored.Ingredients.Count);
@@ -86,15 +86,15 @@ public sealed class RecipeTests(SqliteWebAppFactory factory) : IClassFixture<Sql
     {
         var (scope, myFoods, lentils, _, _) = await SignedInMotherAsync();
         await using var __ = scope;
-        var bread = MyFoodsSamples.Sourdough();
+        var bread = TestFoods.Sourdough();
         var breadId = await myFoods.CreateCustomFoodAsync(bread);
-        var toast = await myFoods.CreateRecipeAsync(MyFoodsSamples.Recipe("Dal on toast", 1, (breadId, 100), (lentils, 100)));
-        Assert.Equal((6.5 + LentilFiber) / 2, (await MyFoodsSamples.StoredFoodAsync(factory.Services, toast)).FiberG!.Value, 9);
+        var toast = await myFoods.CreateRecipeAsync(TestFoods.Recipe("Dal on toast", 1, (breadId, 100), (lentils, 100)));
+        Assert.Equal((6.5 + LentilFiber) / 2, (await Given.StoredFoodAsync(factory.Services, toast)).FiberG!.Value, 9);
 
         bread.FiberG = 12.1;
         await myFoods.UpdateCustomFoodAsync(breadId, bread);
 
-        var refreshed = await MyFoodsSamples.StoredFoodAsync(factory.Services, toast);
+        var refreshed = await Given.StoredFoodAsync(factory.Services, toast);
         Assert.Equal((12.1 + LentilFiber) / 2, refreshed.FiberG!.Value, 9);
         Assert.Equal(["secale-cereale", "lens-culinaris"], refreshed.PlantSpecies);
     }
@@ -104,16 +104,16 @@ public sealed class RecipeTests(SqliteWebAppFactory factory) : IClassFixture<Sql
     {
         var (scope, myFoods, lentils, onion, garlic) = await SignedInMotherAsync();
         await using var _ = scope;
-        var dal = await myFoods.CreateRecipeAsync(MyFoodsSamples.Recipe("Lentil dal", 2, (lentils, 200), (onion, 80), (garlic, 6)));
+        var dal = await myFoods.CreateRecipeAsync(TestFoods.Recipe("Lentil dal", 2, (lentils, 200), (onion, 80), (garlic, 6)));
 
-        await myFoods.UpdateRecipeAsync(dal, MyFoodsSamples.Recipe("Plain dal", 4, (lentils, 400)));
+        await myFoods.UpdateRecipeAsync(dal, TestFoods.Recipe("Plain dal", 4, (lentils, 400)));
 
         var reread = await myFoods.GetRecipeAsync(dal);
         Assert.Equal("Plain dal", reread.Name);
         Assert.Equal(4, reread.Servings);
         var ingredient = Assert.Single(reread.Ingredients);
         Assert.Equal((lentils, 400.0), (ingredient.FoodId, ingredient.Grams));
-        var stored = await MyFoodsSamples.StoredFoodAsync(factory.Services, dal);
+        var stored = await Given.StoredFoodAsync(factory.Services, dal);
         Assert.Equal(100, Assert.Single(stored.Portions).Grams);
         Assert.Equal(["lens-culinaris"], stored.PlantSpecies);
     }
@@ -123,11 +123,11 @@ public sealed class RecipeTests(SqliteWebAppFactory factory) : IClassFixture<Sql
     {
         var (scope, myFoods, lentils, onion, _) = await SignedInMotherAsync();
         await using var _ = scope;
-        var dal = await myFoods.CreateRecipeAsync(MyFoodsSamples.Recipe("Lentil dal", 2, (lentils, 200)));
-        var thali = await myFoods.CreateRecipeAsync(MyFoodsSamples.Recipe("Thali", 1, (dal, 150), (onion, 20)));
+        var dal = await myFoods.CreateRecipeAsync(TestFoods.Recipe("Lentil dal", 2, (lentils, 200)));
+        var thali = await myFoods.CreateRecipeAsync(TestFoods.Recipe("Thali", 1, (dal, 150), (onion, 20)));
 
-        var direct = await Assert.ThrowsAsync<ValidationException>(() => myFoods.UpdateRecipeAsync(dal, MyFoodsSamples.Recipe("Lentil dal", 2, (lentils, 200), (dal, 10))));
-        var indirect = await Assert.ThrowsAsync<ValidationException>(() => myFoods.UpdateRecipeAsync(dal, MyFoodsSamples.Recipe("Lentil dal", 2, (lentils, 200), (thali, 10))));
+        var direct = await Assert.ThrowsAsync<ValidationException>(() => myFoods.UpdateRecipeAsync(dal, TestFoods.Recipe("Lentil dal", 2, (lentils, 200), (dal, 10))));
+        var indirect = await Assert.ThrowsAsync<ValidationException>(() => myFoods.UpdateRecipeAsync(dal, TestFoods.Recipe("Lentil dal", 2, (lentils, 200), (thali, 10))));
 
         const string message = "Ingredients: a recipe cannot contain itself, not even through another recipe.";
         Assert.Contains(direct.Errors, e => e.PropertyName == nameof(RecipeRequest.Ingredients) && e.ErrorMessage == message);
@@ -140,7 +140,7 @@ public sealed class RecipeTests(SqliteWebAppFactory factory) : IClassFixture<Sql
     {
         var (scope, myFoods, _, _, _) = await SignedInMotherAsync();
         await using var _ = scope;
-        var breadId = await myFoods.CreateCustomFoodAsync(MyFoodsSamples.Sourdough());
+        var breadId = await myFoods.CreateCustomFoodAsync(TestFoods.Sourdough());
         var log = scope.ServiceProvider.GetRequiredService<MealLogService>();
         foreach (var date in new[] { Day, Day, Day.AddDays(-1) })
         {
@@ -173,7 +173,7 @@ public sealed class RecipeTests(SqliteWebAppFactory factory) : IClassFixture<Sql
     {
         var (scope, myFoods, lentils, _, _) = await SignedInMotherAsync();
         await using var _ = scope;
-        var dal = await myFoods.CreateRecipeAsync(MyFoodsSamples.Recipe("Lentil dal", 2, (lentils, 200)));
+        var dal = await myFoods.CreateRecipeAsync(TestFoods.Recipe("Lentil dal", 2, (lentils, 200)));
         await scope.ServiceProvider.GetRequiredService<MealLogService>().AddAsync(new MealEntryRequest
         {
             Date = Day, Slot = MealSlot.Lunch, FoodId = dal, Unit = QuantityUnit.Portion, Amount = 1, PortionDescription = MyFoodsService.ServingPortion,
@@ -189,8 +189,8 @@ public sealed class RecipeTests(SqliteWebAppFactory factory) : IClassFixture<Sql
     {
         var (scope, myFoods, lentils, _, _) = await SignedInMotherAsync();
         await using var _ = scope;
-        var breadId = await myFoods.CreateCustomFoodAsync(MyFoodsSamples.Sourdough());
-        var toast = await myFoods.CreateRecipeAsync(MyFoodsSamples.Recipe("Dal on toast", 1, (breadId, 100), (lentils, 100)));
+        var breadId = await myFoods.CreateCustomFoodAsync(TestFoods.Sourdough());
+        var toast = await myFoods.CreateRecipeAsync(TestFoods.Recipe("Dal on toast", 1, (breadId, 100), (lentils, 100)));
 
         var error = await Assert.ThrowsAsync<ValidationException>(() => myFoods.DeleteAsync(breadId));
 
@@ -198,6 +198,6 @@ public sealed class RecipeTests(SqliteWebAppFactory factory) : IClassFixture<Sql
         await myFoods.DeleteAsync(toast);
         await myFoods.DeleteAsync(breadId);
         Assert.Empty(await myFoods.ListAsync());
-        Assert.Equal("Lentils, cooked", (await MyFoodsSamples.StoredFoodAsync(factory.Services, lentils)).Name);
+        Assert.Equal("Lentils, cooked", (await Given.StoredFoodAsync(factory.Services, lentils)).Name);
     }
 }

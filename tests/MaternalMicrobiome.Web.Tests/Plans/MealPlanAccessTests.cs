@@ -6,7 +6,8 @@ using MaternalMicrobiome.Web.Tests.Integration;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MaternalMicrobiome.Web.Tests.ClientReview;
-using static MaternalMicrobiome.Web.Tests.Plans.PlanTestSetup;
+using static MaternalMicrobiome.Web.Tests.TestData.Given;
+using static MaternalMicrobiome.Web.Tests.TestData.TestFoods;
 
 namespace MaternalMicrobiome.Web.Tests.Plans;
 
@@ -20,11 +21,11 @@ public sealed class MealPlanAccessTests(SqliteWebAppFactory factory) : IClassFix
         _ = factory.Server;
         mother ??= await MotherAsync(Services);
         var lentils = await FoodIdAsync(Services, LentilsKey);
-        return await AsAsync(Services, mother, async plans =>
+        return await PlansAsAsync(Services, mother, async plans =>
         {
             var id = await plans.CreateAsync(null, new NewPlanRequest { Title = "Her week", WeekStart = Today });
             var view = await plans.GetAsync(id);
-            await plans.AddEntryAsync(id, view.Version, Grams(0, lentils, 200, slot));
+            await plans.AddEntryAsync(id, view.Version, PlannedGrams(0, lentils, 200, slot));
             return id;
         });
     }
@@ -36,17 +37,17 @@ public sealed class MealPlanAccessTests(SqliteWebAppFactory factory) : IClassFix
         var other = await MotherAsync(Services);
         var lentils = await FoodIdAsync(Services, LentilsKey);
 
-        await AsAsync(Services, other, async plans =>
+        await PlansAsAsync(Services, other, async plans =>
         {
             await Assert.ThrowsAsync<NotFoundException>(() => plans.GetAsync(planId));
-            await Assert.ThrowsAsync<NotFoundException>(() => plans.AddEntryAsync(planId, Guid.Empty, Grams(1, lentils, 100)));
+            await Assert.ThrowsAsync<NotFoundException>(() => plans.AddEntryAsync(planId, Guid.Empty, PlannedGrams(1, lentils, 100)));
             await Assert.ThrowsAsync<NotFoundException>(() => plans.AcceptAsync(planId, Guid.Empty));
             await Assert.ThrowsAsync<NotFoundException>(() => plans.GetShoppingListAsync(planId));
             await Assert.ThrowsAsync<NotFoundException>(() => plans.SaveAsTemplateAsync(planId, "Mine now"));
             Assert.Empty(await plans.ListAsync(null));
         });
 
-        var notFound = await Assert.ThrowsAsync<NotFoundException>(() => AsAsync(Services, other, plans => plans.GetAsync(int.MaxValue)));
+        var notFound = await Assert.ThrowsAsync<NotFoundException>(() => PlansAsAsync(Services, other, plans => plans.GetAsync(int.MaxValue)));
         Assert.Equal("That plan does not exist.", notFound.Message);
     }
 
@@ -56,24 +57,24 @@ public sealed class MealPlanAccessTests(SqliteWebAppFactory factory) : IClassFix
         _ = factory.Server;
         var mother = await MotherAsync(Services);
         var nutritionist = await NutritionistAsync(Services);
-        await ClientReviewData.LinkAsync(Services, mother, nutritionist);
+        await Given.LinkAsync(Services, mother, nutritionist);
         var lentils = await FoodIdAsync(Services, LentilsKey);
 
-        var planId = await AsAsync(Services, nutritionist, async plans =>
+        var planId = await PlansAsAsync(Services, nutritionist, async plans =>
         {
             var id = await plans.CreateAsync(mother.Id, new NewPlanRequest { Title = "From your nutritionist", WeekStart = Today });
-            await plans.AddEntryAsync(id, (await plans.GetAsync(id)).Version, Grams(2, lentils, 150));
+            await plans.AddEntryAsync(id, (await plans.GetAsync(id)).Version, PlannedGrams(2, lentils, 150));
             return id;
         });
 
         // A draft is the nutritionist's until she shares it.
-        await AsAsync(Services, mother, async plans =>
+        await PlansAsAsync(Services, mother, async plans =>
         {
             await Assert.ThrowsAsync<NotFoundException>(() => plans.GetAsync(planId));
             Assert.Empty(await plans.ListAsync(null));
         });
 
-        var shared = await AsAsync(Services, nutritionist, async plans =>
+        var shared = await PlansAsAsync(Services, nutritionist, async plans =>
         {
             var view = await plans.GetAsync(planId);
             Assert.True(view.CanShare);
@@ -83,7 +84,7 @@ public sealed class MealPlanAccessTests(SqliteWebAppFactory factory) : IClassFix
         Assert.Equal(MealPlanStatus.Shared, shared.Status);
         Assert.Single(shared.Entries);
 
-        var seen = await AsAsync(Services, mother, plans => plans.GetAsync(planId));
+        var seen = await PlansAsAsync(Services, mother, plans => plans.GetAsync(planId));
         Assert.Equal("From your nutritionist", seen.Title);
         Assert.False(seen.CanEdit);
         Assert.True(seen.CanAccept);
@@ -104,16 +105,16 @@ public sealed class MealPlanAccessTests(SqliteWebAppFactory factory) : IClassFix
         var planId = await MothersPlanAsync(mother: mother);
         var stranger = await NutritionistAsync(Services);
         var former = await NutritionistAsync(Services);
-        await ClientReviewData.LinkAsync(Services, mother, former, ended: true);
+        await Given.LinkAsync(Services, mother, former, ended: true);
         var lentils = await FoodIdAsync(Services, LentilsKey);
 
         foreach (var nutritionist in new[] { stranger, former })
         {
-            await AsAsync(Services, nutritionist, async plans =>
+            await PlansAsAsync(Services, nutritionist, async plans =>
             {
                 var read = await Assert.ThrowsAsync<NotFoundException>(() => plans.GetAsync(planId));
                 Assert.Equal("That plan does not exist.", read.Message);
-                await Assert.ThrowsAsync<NotFoundException>(() => plans.AddEntryAsync(planId, Guid.Empty, Grams(1, lentils, 100)));
+                await Assert.ThrowsAsync<NotFoundException>(() => plans.AddEntryAsync(planId, Guid.Empty, PlannedGrams(1, lentils, 100)));
                 await Assert.ThrowsAsync<NotFoundException>(() => plans.ShareAsync(planId, Guid.Empty));
                 await Assert.ThrowsAsync<NotFoundException>(() => plans.ListAsync(mother.Id));
                 await Assert.ThrowsAsync<NotFoundException>(() => plans.CreateAsync(mother.Id, new NewPlanRequest { Title = "x", WeekStart = Today }));
@@ -126,11 +127,11 @@ public sealed class MealPlanAccessTests(SqliteWebAppFactory factory) : IClassFix
     {
         var mother = await MotherAsync(Services);
         var nutritionist = await NutritionistAsync(Services);
-        await ClientReviewData.LinkAsync(Services, mother, nutritionist);
+        await Given.LinkAsync(Services, mother, nutritionist);
         var planId = await MothersPlanAsync(mother: mother);
         var lentils = await FoodIdAsync(Services, LentilsKey);
 
-        await AsAsync(Services, nutritionist, async plans =>
+        await PlansAsAsync(Services, nutritionist, async plans =>
         {
             var view = await plans.GetAsync(planId);
             Assert.False(view.CanAccept);
@@ -139,7 +140,7 @@ public sealed class MealPlanAccessTests(SqliteWebAppFactory factory) : IClassFix
         });
 
         // Her own draft goes straight to accepted.
-        var accepted = await AsAsync(Services, mother, async plans =>
+        var accepted = await PlansAsAsync(Services, mother, async plans =>
         {
             await plans.AcceptAsync(planId, (await plans.GetAsync(planId)).Version);
             return await plans.GetAsync(planId);
@@ -147,10 +148,10 @@ public sealed class MealPlanAccessTests(SqliteWebAppFactory factory) : IClassFix
         Assert.Equal(MealPlanStatus.Accepted, accepted.Status);
 
         // Her own edit keeps it accepted; her nutritionist's edit asks her to accept again.
-        await AsAsync(Services, mother, async plans => await plans.AddEntryAsync(planId, (await plans.GetAsync(planId)).Version, Grams(1, lentils, 50)));
-        Assert.Equal(MealPlanStatus.Accepted, (await AsAsync(Services, mother, plans => plans.GetAsync(planId))).Status);
-        await AsAsync(Services, nutritionist, async plans => await plans.AddEntryAsync(planId, (await plans.GetAsync(planId)).Version, Grams(3, lentils, 50)));
-        Assert.Equal(MealPlanStatus.Shared, (await AsAsync(Services, mother, plans => plans.GetAsync(planId))).Status);
+        await PlansAsAsync(Services, mother, async plans => await plans.AddEntryAsync(planId, (await plans.GetAsync(planId)).Version, PlannedGrams(1, lentils, 50)));
+        Assert.Equal(MealPlanStatus.Accepted, (await PlansAsAsync(Services, mother, plans => plans.GetAsync(planId))).Status);
+        await PlansAsAsync(Services, nutritionist, async plans => await plans.AddEntryAsync(planId, (await plans.GetAsync(planId)).Version, PlannedGrams(3, lentils, 50)));
+        Assert.Equal(MealPlanStatus.Shared, (await PlansAsAsync(Services, mother, plans => plans.GetAsync(planId))).Status);
     }
 
     [Fact]
@@ -159,19 +160,19 @@ public sealed class MealPlanAccessTests(SqliteWebAppFactory factory) : IClassFix
         _ = factory.Server;
         var mother = await MotherAsync(Services);
         var nutritionist = await NutritionistAsync(Services);
-        await ClientReviewData.LinkAsync(Services, mother, nutritionist);
+        await Given.LinkAsync(Services, mother, nutritionist);
         var lentils = await FoodIdAsync(Services, LentilsKey);
-        var planId = await AsAsync(Services, nutritionist, async plans =>
+        var planId = await PlansAsAsync(Services, nutritionist, async plans =>
         {
             var id = await plans.CreateAsync(mother.Id, new NewPlanRequest { Title = "Shared week", WeekStart = Today });
             await plans.ShareAsync(id, (await plans.GetAsync(id)).Version);
             return id;
         });
 
-        await AsAsync(Services, mother, async plans =>
+        await PlansAsAsync(Services, mother, async plans =>
         {
             var view = await plans.GetAsync(planId);
-            await Assert.ThrowsAsync<AccessDeniedException>(() => plans.AddEntryAsync(planId, view.Version, Grams(0, lentils, 100)));
+            await Assert.ThrowsAsync<AccessDeniedException>(() => plans.AddEntryAsync(planId, view.Version, PlannedGrams(0, lentils, 100)));
             await plans.AcceptAsync(planId, view.Version);
             Assert.Equal(MealPlanStatus.Accepted, (await plans.GetAsync(planId)).Status);
         });
@@ -182,17 +183,17 @@ public sealed class MealPlanAccessTests(SqliteWebAppFactory factory) : IClassFix
     {
         var mother = await MotherAsync(Services);
         var planId = await MothersPlanAsync(mother: mother);
-        var templateId = await AsAsync(Services, mother, plans => plans.SaveAsTemplateAsync(planId, "Lentil week"));
+        var templateId = await PlansAsAsync(Services, mother, plans => plans.SaveAsTemplateAsync(planId, "Lentil week"));
         var other = await MotherAsync(Services);
 
-        await AsAsync(Services, other, async plans =>
+        await PlansAsAsync(Services, other, async plans =>
         {
             Assert.Empty(await plans.ListTemplatesAsync());
             await Assert.ThrowsAsync<NotFoundException>(() => plans.CreateAsync(null, new NewPlanRequest { Title = "Copy", WeekStart = Today, TemplateId = templateId }));
             await Assert.ThrowsAsync<NotFoundException>(() => plans.GetAsync(templateId));
         });
 
-        var copy = await AsAsync(Services, mother, async plans =>
+        var copy = await PlansAsAsync(Services, mother, async plans =>
         {
             Assert.Equal("Lentil week", Assert.Single(await plans.ListTemplatesAsync()).Title);
             var id = await plans.CreateAsync(null, new NewPlanRequest { Title = "Next week", WeekStart = Today.AddDays(7), TemplateId = templateId });

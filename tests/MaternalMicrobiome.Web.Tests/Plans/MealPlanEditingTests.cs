@@ -8,7 +8,8 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MaternalMicrobiome.Web.Tests.ClientReview;
-using static MaternalMicrobiome.Web.Tests.Plans.PlanTestSetup;
+using static MaternalMicrobiome.Web.Tests.TestData.Given;
+using static MaternalMicrobiome.Web.Tests.TestData.TestFoods;
 
 namespace MaternalMicrobiome.Web.Tests.Plans;
 
@@ -26,21 +27,21 @@ public sealed class MealPlanEditingTests(SqliteWebAppFactory factory) : IClassFi
         var banana = await FoodIdAsync(Services, BananaKey);
 
         // The plan started two days ago: day 2 is today, day 3 is tomorrow.
-        var (planId, view) = await AsAsync(Services, mother, async plans =>
+        var (planId, view) = await PlansAsAsync(Services, mother, async plans =>
         {
             var id = await plans.CreateAsync(null, new NewPlanRequest { Title = "This week", WeekStart = Today.AddDays(-2) });
-            await plans.AddEntryAsync(id, (await plans.GetAsync(id)).Version, Grams(2, lentils, 200));
-            await plans.AddEntryAsync(id, (await plans.GetAsync(id)).Version, Grams(2, banana, 118));
-            await plans.AddEntryAsync(id, (await plans.GetAsync(id)).Version, Grams(3, lentils, 100));
+            await plans.AddEntryAsync(id, (await plans.GetAsync(id)).Version, PlannedGrams(2, lentils, 200));
+            await plans.AddEntryAsync(id, (await plans.GetAsync(id)).Version, PlannedGrams(2, banana, 118));
+            await plans.AddEntryAsync(id, (await plans.GetAsync(id)).Version, PlannedGrams(3, lentils, 100));
             return (id, await plans.GetAsync(id));
         });
         var lentilsToday = view.Entries.Single(e => e.DayIndex == 2 && e.FoodId == lentils);
         Assert.True(view.CanLog(lentilsToday));
         Assert.False(view.CanLog(view.Entries.Single(e => e.DayIndex == 3)));
 
-        var loggedId = await AsAsync(Services, mother, plans => plans.LogEntryAsync(planId, lentilsToday.Id));
-        var again = await AsAsync(Services, mother, plans => plans.LogEntryAsync(planId, lentilsToday.Id));
-        await Assert.ThrowsAsync<ValidationException>(() => AsAsync(Services, mother, plans => plans.LogEntryAsync(planId, view.Entries.Single(e => e.DayIndex == 3).Id)));
+        var loggedId = await PlansAsAsync(Services, mother, plans => plans.LogEntryAsync(planId, lentilsToday.Id));
+        var again = await PlansAsAsync(Services, mother, plans => plans.LogEntryAsync(planId, lentilsToday.Id));
+        await Assert.ThrowsAsync<ValidationException>(() => PlansAsAsync(Services, mother, plans => plans.LogEntryAsync(planId, view.Entries.Single(e => e.DayIndex == 3).Id)));
 
         Assert.Equal(loggedId, again);
         await using (var scope = Services.CreateAsyncScope())
@@ -51,7 +52,7 @@ public sealed class MealPlanEditingTests(SqliteWebAppFactory factory) : IClassFi
             Assert.Equal(loggedId, (await db.PlannedEntries.SingleAsync(e => e.Id == lentilsToday.Id)).LoggedEntryId);
         }
 
-        var after = await AsAsync(Services, mother, plans => plans.GetAsync(planId));
+        var after = await PlansAsAsync(Services, mother, plans => plans.GetAsync(planId));
         Assert.True(after.Entries.Single(e => e.Id == lentilsToday.Id).Logged);
         var today = after.Adherence.Days[2];
         Assert.Equal((1, 2), (today.Logged, today.Planned));
@@ -60,8 +61,8 @@ public sealed class MealPlanEditingTests(SqliteWebAppFactory factory) : IClassFi
         Assert.Null(after.Adherence.Days[3].ActualScore);
 
         // "Log this meal" logs what is left of the meal.
-        Assert.Equal(1, await AsAsync(Services, mother, plans => plans.LogMealAsync(planId, 2, MealSlot.Lunch)));
-        Assert.Equal(1.0, (await AsAsync(Services, mother, plans => plans.GetAsync(planId))).Adherence.Days[2].Fraction);
+        Assert.Equal(1, await PlansAsAsync(Services, mother, plans => plans.LogMealAsync(planId, 2, MealSlot.Lunch)));
+        Assert.Equal(1.0, (await PlansAsAsync(Services, mother, plans => plans.GetAsync(planId))).Adherence.Days[2].Fraction);
     }
 
     [Fact]
@@ -70,27 +71,27 @@ public sealed class MealPlanEditingTests(SqliteWebAppFactory factory) : IClassFi
         _ = factory.Server;
         var mother = await MotherAsync(Services);
         var nutritionist = await NutritionistAsync(Services);
-        await ClientReviewData.LinkAsync(Services, mother, nutritionist);
+        await Given.LinkAsync(Services, mother, nutritionist);
         var lentils = await FoodIdAsync(Services, LentilsKey);
         var banana = await FoodIdAsync(Services, BananaKey);
-        var planId = await AsAsync(Services, mother, plans => plans.CreateAsync(null, new NewPlanRequest { Title = "Together", WeekStart = Today }));
+        var planId = await PlansAsAsync(Services, mother, plans => plans.CreateAsync(null, new NewPlanRequest { Title = "Together", WeekStart = Today }));
 
-        var motherView = await AsAsync(Services, mother, plans => plans.GetAsync(planId));
-        var nutritionistView = await AsAsync(Services, nutritionist, plans => plans.GetAsync(planId));
-        await AsAsync(Services, mother, plans => plans.AddEntryAsync(planId, motherView.Version, Grams(0, lentils, 200)));
+        var motherView = await PlansAsAsync(Services, mother, plans => plans.GetAsync(planId));
+        var nutritionistView = await PlansAsAsync(Services, nutritionist, plans => plans.GetAsync(planId));
+        await PlansAsAsync(Services, mother, plans => plans.AddEntryAsync(planId, motherView.Version, PlannedGrams(0, lentils, 200)));
 
         var conflict = await Assert.ThrowsAsync<PlanConflictException>(() =>
-            AsAsync(Services, nutritionist, plans => plans.AddEntryAsync(planId, nutritionistView.Version, Grams(0, banana, 118))));
+            PlansAsAsync(Services, nutritionist, plans => plans.AddEntryAsync(planId, nutritionistView.Version, PlannedGrams(0, banana, 118))));
         await Assert.ThrowsAsync<PlanConflictException>(() =>
-            AsAsync(Services, nutritionist, plans => plans.RemoveEntryAsync(planId, nutritionistView.Version, 1)));
+            PlansAsAsync(Services, nutritionist, plans => plans.RemoveEntryAsync(planId, nutritionistView.Version, 1)));
 
         Assert.StartsWith("Someone else changed this plan while you were editing it.", conflict.Message, StringComparison.Ordinal);
-        var saved = await AsAsync(Services, nutritionist, plans => plans.GetAsync(planId));
+        var saved = await PlansAsAsync(Services, nutritionist, plans => plans.GetAsync(planId));
         Assert.Equal(lentils, Assert.Single(saved.Entries).FoodId);
 
         // With the reloaded version, her change goes through and the mother's stays.
-        await AsAsync(Services, nutritionist, plans => plans.AddEntryAsync(planId, saved.Version, Grams(0, banana, 118)));
-        Assert.Equal(2, (await AsAsync(Services, mother, plans => plans.GetAsync(planId))).Entries.Count);
+        await PlansAsAsync(Services, nutritionist, plans => plans.AddEntryAsync(planId, saved.Version, PlannedGrams(0, banana, 118)));
+        Assert.Equal(2, (await PlansAsAsync(Services, mother, plans => plans.GetAsync(planId))).Entries.Count);
     }
 
     [Fact]
@@ -99,14 +100,14 @@ public sealed class MealPlanEditingTests(SqliteWebAppFactory factory) : IClassFi
         _ = factory.Server;
         var mother = await MotherAsync(Services);
         var lentils = await FoodIdAsync(Services, LentilsKey);
-        var view = await AsAsync(Services, mother, async plans =>
+        var view = await PlansAsAsync(Services, mother, async plans =>
         {
             var id = await plans.CreateAsync(null, new NewPlanRequest { Title = "Copy me", WeekStart = Today });
-            await plans.AddEntryAsync(id, (await plans.GetAsync(id)).Version, Grams(0, lentils, 200, MealSlot.Dinner));
+            await plans.AddEntryAsync(id, (await plans.GetAsync(id)).Version, PlannedGrams(0, lentils, 200, MealSlot.Dinner));
             Assert.Equal(1, await plans.CopyDayAsync(id, (await plans.GetAsync(id)).Version, 0, 4));
             var current = await plans.GetAsync(id);
-            await Assert.ThrowsAsync<ValidationException>(() => plans.AddEntryAsync(id, current.Version, Grams(7, lentils, 100)));
-            await Assert.ThrowsAsync<ValidationException>(() => plans.AddEntryAsync(id, current.Version, Grams(1, lentils, 0)));
+            await Assert.ThrowsAsync<ValidationException>(() => plans.AddEntryAsync(id, current.Version, PlannedGrams(7, lentils, 100)));
+            await Assert.ThrowsAsync<ValidationException>(() => plans.AddEntryAsync(id, current.Version, PlannedGrams(1, lentils, 0)));
             await Assert.ThrowsAsync<ValidationException>(() => plans.AddEntryAsync(id, current.Version, new PlannedEntryRequest
             {
                 DayIndex = 1, FoodId = lentils, Unit = QuantityUnit.Portion, Amount = 1, PortionDescription = "1 bucket",
@@ -121,7 +122,7 @@ public sealed class MealPlanEditingTests(SqliteWebAppFactory factory) : IClassFi
         Assert.Equal(2, view.Entries.Count);
         Assert.Equal(MealSlot.Dinner, view.Entries.Single(e => e.DayIndex == 4).Slot);
 
-        var summary = Assert.Single(await AsAsync(Services, mother, plans => plans.ListAsync(null)));
+        var summary = Assert.Single(await PlansAsAsync(Services, mother, plans => plans.ListAsync(null)));
         Assert.Equal(view.Scores.Select(s => s.Overall), summary.DayScores);
     }
 
@@ -132,12 +133,12 @@ public sealed class MealPlanEditingTests(SqliteWebAppFactory factory) : IClassFi
         var mother = await MotherAsync(Services);
         var recipe = await RecipeAsync(Services, mother);
         var lentils = await FoodIdAsync(Services, LentilsKey);
-        var planId = await AsAsync(Services, mother, async plans =>
+        var planId = await PlansAsAsync(Services, mother, async plans =>
         {
             var id = await plans.CreateAsync(null, new NewPlanRequest { Title = "Soup week", WeekStart = Today });
-            await plans.AddEntryAsync(id, (await plans.GetAsync(id)).Version, Grams(0, recipe, 200));
-            await plans.AddEntryAsync(id, (await plans.GetAsync(id)).Version, Grams(2, recipe, 200));
-            await plans.AddEntryAsync(id, (await plans.GetAsync(id)).Version, Grams(3, lentils, 50));
+            await plans.AddEntryAsync(id, (await plans.GetAsync(id)).Version, PlannedGrams(0, recipe, 200));
+            await plans.AddEntryAsync(id, (await plans.GetAsync(id)).Version, PlannedGrams(2, recipe, 200));
+            await plans.AddEntryAsync(id, (await plans.GetAsync(id)).Version, PlannedGrams(3, lentils, 50));
             return id;
         });
 
@@ -145,7 +146,7 @@ public sealed class MealPlanEditingTests(SqliteWebAppFactory factory) : IClassFi
         var csv = await browser.GetStringAsync(new Uri(PlanEndpoints.ShoppingCsvPath(planId), UriKind.Relative));
 
         var lines = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        Assert.Equal("Aisle,Food,Grams,Quantity", lines[0]);
+        Assert.Equal("Aisle,Food,Grams,Quantity,AlreadyHave", lines[0]);
         Assert.Equal(3, lines.Length);
         Assert.Contains(lines, l => l.Contains("Lentils, cooked", StringComparison.OrdinalIgnoreCase) && l.Contains(",350,", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains(",100,", StringComparison.Ordinal));
@@ -162,10 +163,10 @@ public sealed class MealPlanEditingTests(SqliteWebAppFactory factory) : IClassFi
         _ = factory.Server;
         var mother = await MotherAsync(Services);
         var lentils = await FoodIdAsync(Services, LentilsKey);
-        var planId = await AsAsync(Services, mother, async plans =>
+        var planId = await PlansAsAsync(Services, mother, async plans =>
         {
             var id = await plans.CreateAsync(null, new NewPlanRequest { Title = "Rendered week", WeekStart = Today });
-            await plans.AddEntryAsync(id, (await plans.GetAsync(id)).Version, Grams(0, lentils, 200));
+            await plans.AddEntryAsync(id, (await plans.GetAsync(id)).Version, PlannedGrams(0, lentils, 200));
             return id;
         });
         var browser = await BrowserAsync(mother);
@@ -183,12 +184,5 @@ public sealed class MealPlanEditingTests(SqliteWebAppFactory factory) : IClassFi
         Assert.DoesNotContain("Rendered week", other, StringComparison.Ordinal);
     }
 
-    private async Task<HttpClient> BrowserAsync(Data.Identity.AppUser user)
-    {
-        var browser = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        var login = await FormPoster.PostAsync(browser, "/Account/Login", "login",
-            new Dictionary<string, string> { ["Input.Email"] = user.Email!, ["Input.Password"] = TestUsers.Password });
-        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
-        return browser;
-    }
+    private Task<HttpClient> BrowserAsync(Data.Identity.AppUser user) => Given.BrowserOfAsync(factory, user);
 }

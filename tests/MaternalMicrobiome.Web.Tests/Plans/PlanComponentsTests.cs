@@ -13,8 +13,8 @@ public sealed class PlanComponentsTests : MudTestContext
     {
         var adherence = new PlanAdherence(
         [
-            new AdherenceDay(SampleDay.Date, 4, 3, 72, 65),
-            new AdherenceDay(SampleDay.Date.AddDays(1), 0, 0, 0, null),
+            new AdherenceDay(Given.Today, 4, 3, 72, 65),
+            new AdherenceDay(Given.Today.AddDays(1), 0, 0, 0, null),
         ]);
 
         var cut = Render<PlanAdherencePanel>(p => p.Add(x => x.Adherence, adherence));
@@ -32,8 +32,8 @@ public sealed class PlanComponentsTests : MudTestContext
     public void The_scoreboard_names_a_planned_day_instead_of_today()
     {
         var cut = Render<ScoreBoard>(p => p
-            .Add(x => x.Score, SampleDay.Score())
-            .Add(x => x.References, SampleDay.References)
+            .Add(x => x.Score, Given.ScoredDay())
+            .Add(x => x.References, Given.References)
             .Add(x => x.Title, "Planned score, Tuesday 10 March 2026")
             .Add(x => x.EmptyText, "Nothing planned for this day yet."));
 

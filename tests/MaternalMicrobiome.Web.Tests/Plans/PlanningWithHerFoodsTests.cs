@@ -5,7 +5,8 @@ using MaternalMicrobiome.Web.Features.Plans;
 using MaternalMicrobiome.Web.Tests.ClientReview;
 using MaternalMicrobiome.Web.Tests.Integration;
 using Microsoft.Extensions.DependencyInjection;
-using static MaternalMicrobiome.Web.Tests.Plans.PlanTestSetup;
+using static MaternalMicrobiome.Web.Tests.TestData.Given;
+using static MaternalMicrobiome.Web.Tests.TestData.TestFoods;
 
 namespace MaternalMicrobiome.Web.Tests.Plans;
 
@@ -22,10 +23,10 @@ public sealed class PlanningWithHerFoodsTests(SqliteWebAppFactory factory) : ICl
     {
         var mother = await MotherAsync(Services);
         var nutritionist = await NutritionistAsync(Services);
-        await ClientReviewData.LinkAsync(Services, mother, nutritionist);
+        await Given.LinkAsync(Services, mother, nutritionist);
         var recipeId = await RecipeAsync(Services, mother);
 
-        await using var scope = await TestUsers.SignedInScopeAsync(Services, nutritionist);
+        await using var scope = await Given.SignedInScopeAsync(Services, nutritionist);
         var found = await scope.ServiceProvider.GetRequiredService<FoodSearchService>().SearchAsync("lentil and onion soup", 20, mother.Id);
         Assert.Equal(recipeId, found[0].Id);
         var details = await scope.ServiceProvider.GetRequiredService<CatalogService>().GetFoodAsync(recipeId, mother.Id);
@@ -36,7 +37,7 @@ public sealed class PlanningWithHerFoodsTests(SqliteWebAppFactory factory) : ICl
 
         var plans = scope.ServiceProvider.GetRequiredService<MealPlanService>();
         var planId = await plans.CreateAsync(mother.Id, new NewPlanRequest { Title = "Soup week", WeekStart = Today });
-        await plans.AddEntryAsync(planId, (await plans.GetAsync(planId)).Version, Grams(0, recipeId, 400));
+        await plans.AddEntryAsync(planId, (await plans.GetAsync(planId)).Version, PlannedGrams(0, recipeId, 400));
         var plan = await plans.GetAsync(planId);
 
         // 400 g of the 400 g recipe is its 300 g of lentils and 100 g of onion: two plants.
@@ -52,11 +53,11 @@ public sealed class PlanningWithHerFoodsTests(SqliteWebAppFactory factory) : ICl
         var linked = await NutritionistAsync(Services);
         var former = await NutritionistAsync(Services);
         var stranger = await NutritionistAsync(Services);
-        await ClientReviewData.LinkAsync(Services, mother, linked);
-        await ClientReviewData.LinkAsync(Services, mother, former, ended: true);
+        await Given.LinkAsync(Services, mother, linked);
+        await Given.LinkAsync(Services, mother, former, ended: true);
         var othersRecipe = await RecipeAsync(Services, otherMother);
 
-        await using (var scope = await TestUsers.SignedInScopeAsync(Services, linked))
+        await using (var scope = await Given.SignedInScopeAsync(Services, linked))
         {
             var found = await scope.ServiceProvider.GetRequiredService<FoodSearchService>().SearchAsync("lentil and onion soup", 20, mother.Id);
             Assert.DoesNotContain(found, f => f.Id == othersRecipe);
@@ -65,7 +66,7 @@ public sealed class PlanningWithHerFoodsTests(SqliteWebAppFactory factory) : ICl
 
         foreach (var nutritionist in new[] { former, stranger })
         {
-            await using var scope = await TestUsers.SignedInScopeAsync(Services, nutritionist);
+            await using var scope = await Given.SignedInScopeAsync(Services, nutritionist);
             await Assert.ThrowsAsync<NotFoundException>(() => scope.ServiceProvider.GetRequiredService<FoodSearchService>().SearchAsync("soup", 20, mother.Id));
         }
     }

@@ -17,12 +17,12 @@ public sealed class ClientLinkTests(SqliteWebAppFactory factory) : IClassFixture
     [Fact]
     public async Task A_mother_previews_who_invites_her_then_consents_and_the_nutritionist_can_read_her_data()
     {
-        var nutritionist = await TestUsers.CreateAsync(Services, Roles.Nutritionist);
-        var mother = await TestUsers.CreateAsync(Services, Roles.Mother);
-        var code = await PracticeData.CreateInviteAsync(Services, nutritionist);
+        var nutritionist = await Given.UserAsync(Services, Roles.Nutritionist);
+        var mother = await Given.UserAsync(Services, Roles.Mother);
+        var code = await Given.InviteAsync(Services, nutritionist);
         Assert.Matches("^[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{8}$", code);
 
-        await using (var scope = await TestUsers.SignedInScopeAsync(Services, mother))
+        await using (var scope = await Given.SignedInScopeAsync(Services, mother))
         {
             var links = scope.ServiceProvider.GetRequiredService<ClientLinkService>();
             var typed = $" {code[..4].ToLowerInvariant()}-{code[4..]} ";
@@ -35,7 +35,7 @@ public sealed class ClientLinkTests(SqliteWebAppFactory factory) : IClassFixture
             Assert.Equal(nutritionist.DisplayName, link.NutritionistName);
         }
 
-        await using (var scope = await TestUsers.SignedInScopeAsync(Services, nutritionist))
+        await using (var scope = await Given.SignedInScopeAsync(Services, nutritionist))
         {
             Assert.Equal(mother.Id, await scope.ServiceProvider.GetRequiredService<ClientAccess>().RequireReadAsync(mother.Id, "day 2026-01-01"));
             var overview = await scope.ServiceProvider.GetRequiredService<ClientLinkService>().GetOverviewAsync();
@@ -43,7 +43,7 @@ public sealed class ClientLinkTests(SqliteWebAppFactory factory) : IClassFixture
             Assert.DoesNotContain(overview.Invites, i => i.Code == code);
         }
 
-        await using (var scope = await TestUsers.SignedInScopeAsync(Services, mother))
+        await using (var scope = await Given.SignedInScopeAsync(Services, mother))
         {
             var log = await scope.ServiceProvider.GetRequiredService<ClientLinkService>().GetAccessLogAsync(0, 10);
             var row = Assert.Single(log.Rows);
@@ -55,30 +55,30 @@ public sealed class ClientLinkTests(SqliteWebAppFactory factory) : IClassFixture
     [Fact]
     public async Task Unknown_used_expired_and_revoked_codes_all_get_the_same_message_naming_the_field()
     {
-        var nutritionist = await TestUsers.CreateAsync(Services, Roles.Nutritionist);
-        var first = await TestUsers.CreateAsync(Services, Roles.Mother);
-        var second = await TestUsers.CreateAsync(Services, Roles.Mother);
-        var used = await PracticeData.CreateInviteAsync(Services, nutritionist);
-        await PracticeData.ConsentAsync(Services, first, used);
+        var nutritionist = await Given.UserAsync(Services, Roles.Nutritionist);
+        var first = await Given.UserAsync(Services, Roles.Mother);
+        var second = await Given.UserAsync(Services, Roles.Mother);
+        var used = await Given.InviteAsync(Services, nutritionist);
+        await Given.ConsentAsync(Services, first, used);
 
-        var revoked = await PracticeData.CreateInviteAsync(Services, nutritionist);
-        await using (var scope = await TestUsers.SignedInScopeAsync(Services, nutritionist))
+        var revoked = await Given.InviteAsync(Services, nutritionist);
+        await using (var scope = await Given.SignedInScopeAsync(Services, nutritionist))
         {
             var links = scope.ServiceProvider.GetRequiredService<ClientLinkService>();
             var invite = (await links.GetOverviewAsync()).Invites.Single(i => i.Code == revoked);
             await links.RevokeInviteAsync(invite.Id);
         }
 
-        var expired = await PracticeData.CreateInviteAsync(Services, nutritionist);
+        var expired = await Given.InviteAsync(Services, nutritionist);
         await using (var scope = Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             var link = await db.ClientLinks.SingleAsync(l => l.InviteCode == expired);
-            link.ExpiresAt = DateTimeOffset.UtcNow.AddMinutes(-1);
+            link.ExpiresAt = Given.Now.AddMinutes(-1);
             await db.SaveChangesAsync();
         }
 
-        await using var mother = await TestUsers.SignedInScopeAsync(Services, second);
+        await using var mother = await Given.SignedInScopeAsync(Services, second);
         var service = mother.ServiceProvider.GetRequiredService<ClientLinkService>();
         var messages = new List<string>();
         foreach (var code in new[] { used, revoked, expired, "ZZZZZZZZ" })
@@ -98,13 +98,13 @@ public sealed class ClientLinkTests(SqliteWebAppFactory factory) : IClassFixture
     [Fact]
     public async Task A_linked_mother_must_end_her_link_before_consenting_to_another_and_ending_stops_access_at_once()
     {
-        var nora = await TestUsers.CreateAsync(Services, Roles.Nutritionist);
-        var olga = await TestUsers.CreateAsync(Services, Roles.Nutritionist);
-        var mother = await TestUsers.CreateAsync(Services, Roles.Mother);
-        await PracticeData.LinkAsync(Services, nora, mother);
-        var second = await PracticeData.CreateInviteAsync(Services, olga);
+        var nora = await Given.UserAsync(Services, Roles.Nutritionist);
+        var olga = await Given.UserAsync(Services, Roles.Nutritionist);
+        var mother = await Given.UserAsync(Services, Roles.Mother);
+        await Given.LinkThroughInviteAsync(Services, nora, mother);
+        var second = await Given.InviteAsync(Services, olga);
 
-        await using (var scope = await TestUsers.SignedInScopeAsync(Services, mother))
+        await using (var scope = await Given.SignedInScopeAsync(Services, mother))
         {
             var links = scope.ServiceProvider.GetRequiredService<ClientLinkService>();
             Assert.Equal(nora.DisplayName, (await links.PreviewAsync(new InviteCodeRequest { Code = second })).CurrentNutritionistName);
@@ -115,13 +115,13 @@ public sealed class ClientLinkTests(SqliteWebAppFactory factory) : IClassFixture
             Assert.Null(await links.GetMyLinkAsync());
         }
 
-        await using (var scope = await TestUsers.SignedInScopeAsync(Services, nora))
+        await using (var scope = await Given.SignedInScopeAsync(Services, nora))
         {
             await Assert.ThrowsAsync<NotFoundException>(() => scope.ServiceProvider.GetRequiredService<ClientAccess>().RequireReadAsync(mother.Id, "day"));
         }
 
-        await PracticeData.ConsentAsync(Services, mother, second);
-        await using (var scope = await TestUsers.SignedInScopeAsync(Services, olga))
+        await Given.ConsentAsync(Services, mother, second);
+        await using (var scope = await Given.SignedInScopeAsync(Services, olga))
         {
             var links = scope.ServiceProvider.GetRequiredService<ClientLinkService>();
             await links.EndClientLinkAsync(mother.Id);
@@ -140,19 +140,19 @@ public sealed class ClientLinkTests(SqliteWebAppFactory factory) : IClassFixture
     [Fact]
     public async Task Each_side_is_refused_the_other_sides_operations_and_another_nutritionists_invite()
     {
-        var nutritionist = await TestUsers.CreateAsync(Services, Roles.Nutritionist);
-        var stranger = await TestUsers.CreateAsync(Services, Roles.Nutritionist);
-        var mother = await TestUsers.CreateAsync(Services, Roles.Mother);
-        var code = await PracticeData.CreateInviteAsync(Services, nutritionist);
+        var nutritionist = await Given.UserAsync(Services, Roles.Nutritionist);
+        var stranger = await Given.UserAsync(Services, Roles.Nutritionist);
+        var mother = await Given.UserAsync(Services, Roles.Mother);
+        var code = await Given.InviteAsync(Services, nutritionist);
 
-        await using (var scope = await TestUsers.SignedInScopeAsync(Services, mother))
+        await using (var scope = await Given.SignedInScopeAsync(Services, mother))
         {
             var links = scope.ServiceProvider.GetRequiredService<ClientLinkService>();
             await Assert.ThrowsAsync<AccessDeniedException>(() => links.CreateInviteAsync());
             await Assert.ThrowsAsync<AccessDeniedException>(() => links.GetOverviewAsync());
         }
 
-        await using (var scope = await TestUsers.SignedInScopeAsync(Services, stranger))
+        await using (var scope = await Given.SignedInScopeAsync(Services, stranger))
         {
             var links = scope.ServiceProvider.GetRequiredService<ClientLinkService>();
             await Assert.ThrowsAsync<AccessDeniedException>(() => links.ConsentAsync(new InviteCodeRequest { Code = code }));
@@ -162,18 +162,18 @@ public sealed class ClientLinkTests(SqliteWebAppFactory factory) : IClassFixture
             Assert.Empty((await links.GetOverviewAsync()).Invites);
         }
 
-        await using var anonymous = await TestUsers.SignedInScopeAsync(Services, null);
+        await using var anonymous = await Given.SignedInScopeAsync(Services, null);
         await Assert.ThrowsAsync<AccessDeniedException>(() => anonymous.ServiceProvider.GetRequiredService<ClientLinkService>().GetAccessLogAsync(0, 10));
     }
 
     [Fact]
     public async Task The_access_log_shows_only_her_reads_newest_first_a_page_at_a_time()
     {
-        var nutritionist = await TestUsers.CreateAsync(Services, Roles.Nutritionist);
-        var mother = await TestUsers.CreateAsync(Services, Roles.Mother);
-        var other = await TestUsers.CreateAsync(Services, Roles.Mother);
-        await PracticeData.LinkAsync(Services, nutritionist, mother);
-        await using (var scope = await TestUsers.SignedInScopeAsync(Services, nutritionist))
+        var nutritionist = await Given.UserAsync(Services, Roles.Nutritionist);
+        var mother = await Given.UserAsync(Services, Roles.Mother);
+        var other = await Given.UserAsync(Services, Roles.Mother);
+        await Given.LinkThroughInviteAsync(Services, nutritionist, mother);
+        await using (var scope = await Given.SignedInScopeAsync(Services, nutritionist))
         {
             var access = scope.ServiceProvider.GetRequiredService<ClientAccess>();
             foreach (var what in Kinds)
@@ -182,7 +182,7 @@ public sealed class ClientLinkTests(SqliteWebAppFactory factory) : IClassFixture
             }
         }
 
-        await using var view = await TestUsers.SignedInScopeAsync(Services, mother);
+        await using var view = await Given.SignedInScopeAsync(Services, mother);
         var links = view.ServiceProvider.GetRequiredService<ClientLinkService>();
         var first = await links.GetAccessLogAsync(0, 2);
         var last = await links.GetAccessLogAsync(2, 2);
@@ -190,18 +190,18 @@ public sealed class ClientLinkTests(SqliteWebAppFactory factory) : IClassFixture
         Assert.Equal(["plan 7", "targets"], first.Rows.Select(r => r.What));
         Assert.Equal(["day 2026-01-01"], last.Rows.Select(r => r.What));
 
-        await using var otherView = await TestUsers.SignedInScopeAsync(Services, other);
+        await using var otherView = await Given.SignedInScopeAsync(Services, other);
         Assert.Equal(0, (await otherView.ServiceProvider.GetRequiredService<ClientLinkService>().GetAccessLogAsync(0, 10)).TotalCount);
     }
 
     [Fact]
     public async Task Reloads_and_edits_within_the_hour_write_one_access_log_entry_per_kind_of_page_and_a_new_one_after_an_hour()
     {
-        var nutritionist = await TestUsers.CreateAsync(Services, Roles.Nutritionist);
-        var colleague = await TestUsers.CreateAsync(Services, Roles.Nutritionist);
-        var mother = await TestUsers.CreateAsync(Services, Roles.Mother);
-        await PracticeData.LinkAsync(Services, nutritionist, mother);
-        await using (var scope = await TestUsers.SignedInScopeAsync(Services, nutritionist))
+        var nutritionist = await Given.UserAsync(Services, Roles.Nutritionist);
+        var colleague = await Given.UserAsync(Services, Roles.Nutritionist);
+        var mother = await Given.UserAsync(Services, Roles.Mother);
+        await Given.LinkThroughInviteAsync(Services, nutritionist, mother);
+        await using (var scope = await Given.SignedInScopeAsync(Services, nutritionist))
         {
             var access = scope.ServiceProvider.GetRequiredService<ClientAccess>();
             for (var i = 0; i < 5; i++)
@@ -217,12 +217,12 @@ public sealed class ClientLinkTests(SqliteWebAppFactory factory) : IClassFixture
         Assert.Equal(["plan 7", "day 2026-01-01", "plans"], await ReadKeysAsync(mother.Id));
 
         // Her own reads are never audited, and an unlinked colleague's read is refused before anything is written.
-        await using (var own = await TestUsers.SignedInScopeAsync(Services, mother))
+        await using (var own = await Given.SignedInScopeAsync(Services, mother))
         {
             await own.ServiceProvider.GetRequiredService<ClientAccess>().RequireReadAsync(null, "day 2026-01-01");
         }
 
-        await using (var scope = await TestUsers.SignedInScopeAsync(Services, colleague))
+        await using (var scope = await Given.SignedInScopeAsync(Services, colleague))
         {
             await Assert.ThrowsAsync<NotFoundException>(() => scope.ServiceProvider.GetRequiredService<ClientAccess>().RequireReadAsync(mother.Id, "day 2026-01-01"));
         }
@@ -241,7 +241,7 @@ public sealed class ClientLinkTests(SqliteWebAppFactory factory) : IClassFixture
             await db.SaveChangesAsync();
         }
 
-        await using (var scope = await TestUsers.SignedInScopeAsync(Services, nutritionist))
+        await using (var scope = await Given.SignedInScopeAsync(Services, nutritionist))
         {
             await scope.ServiceProvider.GetRequiredService<ClientAccess>().RequireReadAsync(mother.Id, "plan 7");
             await scope.ServiceProvider.GetRequiredService<ClientAccess>().RequireReadAsync(mother.Id, "plan 7");

@@ -18,7 +18,7 @@ public sealed class RosterTests(SqliteWebAppFactory factory) : IClassFixture<Sql
 
     private static async Task<IReadOnlyList<RosterRow>> RosterOfAsync(IServiceProvider services, AppUser nutritionist)
     {
-        await using var scope = await TestUsers.SignedInScopeAsync(services, nutritionist);
+        await using var scope = await Given.SignedInScopeAsync(services, nutritionist);
         return await scope.ServiceProvider.GetRequiredService<RosterService>().GetAsync();
     }
 
@@ -32,17 +32,17 @@ public sealed class RosterTests(SqliteWebAppFactory factory) : IClassFixture<Sql
 
         async Task<(int Queries, int Inserts, int Rows)> MeasureAsync(int clients)
         {
-            var nutritionist = await TestUsers.CreateAsync(services, Roles.Nutritionist);
+            var nutritionist = await Given.UserAsync(services, Roles.Nutritionist);
             for (var i = 0; i < clients; i++)
             {
-                var mother = await TestUsers.CreateAsync(services, Roles.Mother);
-                await PracticeData.LinkAsync(services, nutritionist, mother);
-                await PracticeData.LogDaysAsync(services, mother.Id, 10);
+                var mother = await Given.UserAsync(services, Roles.Mother);
+                await Given.LinkThroughInviteAsync(services, nutritionist, mother);
+                await Given.LoggedDaysAsync(services, mother.Id, 10);
             }
 
             // The worst case: none of their foods in memory yet (a new catalog version empties the cache).
             await services.GetRequiredService<CatalogVersion>().ChangedAsync();
-            await using var scope = await TestUsers.SignedInScopeAsync(services, nutritionist);
+            await using var scope = await Given.SignedInScopeAsync(services, nutritionist);
             var roster = scope.ServiceProvider.GetRequiredService<RosterService>();
             IReadOnlyList<RosterRow> rows = [];
             var (queries, inserts) = await counter.Count(async () => rows = await roster.GetAsync());
@@ -65,18 +65,18 @@ public sealed class RosterTests(SqliteWebAppFactory factory) : IClassFixture<Sql
     [Fact]
     public async Task Only_consenting_linked_clients_appear_with_their_week_scored_and_each_view_is_audited()
     {
-        var nutritionist = await TestUsers.CreateAsync(Services, Roles.Nutritionist);
-        var other = await TestUsers.CreateAsync(Services, Roles.Nutritionist);
-        var client = await TestUsers.CreateAsync(Services, Roles.Mother);
-        var ended = await TestUsers.CreateAsync(Services, Roles.Mother);
-        var otherClient = await TestUsers.CreateAsync(Services, Roles.Mother);
-        var unlinked = await TestUsers.CreateAsync(Services, Roles.Mother);
-        var neverConsented = await TestUsers.CreateAsync(Services, Roles.Mother);
-        await PracticeData.LinkAsync(Services, nutritionist, client);
-        await PracticeData.LinkAsync(Services, nutritionist, ended);
-        await PracticeData.LinkAsync(Services, other, otherClient);
-        await PracticeData.LogDaysAsync(Services, client.Id, 4);
-        await using (var scope = await TestUsers.SignedInScopeAsync(Services, ended))
+        var nutritionist = await Given.UserAsync(Services, Roles.Nutritionist);
+        var other = await Given.UserAsync(Services, Roles.Nutritionist);
+        var client = await Given.UserAsync(Services, Roles.Mother);
+        var ended = await Given.UserAsync(Services, Roles.Mother);
+        var otherClient = await Given.UserAsync(Services, Roles.Mother);
+        var unlinked = await Given.UserAsync(Services, Roles.Mother);
+        var neverConsented = await Given.UserAsync(Services, Roles.Mother);
+        await Given.LinkThroughInviteAsync(Services, nutritionist, client);
+        await Given.LinkThroughInviteAsync(Services, nutritionist, ended);
+        await Given.LinkThroughInviteAsync(Services, other, otherClient);
+        await Given.LoggedDaysAsync(Services, client.Id, 4);
+        await using (var scope = await Given.SignedInScopeAsync(Services, ended))
         {
             await scope.ServiceProvider.GetRequiredService<ClientLinkService>().EndMyLinkAsync();
         }
@@ -85,10 +85,10 @@ public sealed class RosterTests(SqliteWebAppFactory factory) : IClassFixture<Sql
         {
             // An invite she previewed but never consented to, and a comment from the client not read yet.
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            var now = DateTimeOffset.UtcNow;
+            var now = Given.Now;
             db.ClientLinks.Add(new ClientLink { NutritionistId = nutritionist.Id, InviteCode = InviteCodes.NewCode(), CreatedAt = now, ExpiresAt = now.AddDays(1), MotherId = neverConsented.Id });
-            db.Comments.Add(new Comment { MotherId = client.Id, NutritionistId = nutritionist.Id, AuthorId = client.Id, Date = PracticeData.Today, Text = "Is kombucha fine?", CreatedAt = now });
-            db.Comments.Add(new Comment { MotherId = client.Id, NutritionistId = nutritionist.Id, AuthorId = nutritionist.Id, Date = PracticeData.Today, Text = "Let us talk.", CreatedAt = now });
+            db.Comments.Add(new Comment { MotherId = client.Id, NutritionistId = nutritionist.Id, AuthorId = client.Id, Date = Given.Today, Text = "Is kombucha fine?", CreatedAt = now });
+            db.Comments.Add(new Comment { MotherId = client.Id, NutritionistId = nutritionist.Id, AuthorId = nutritionist.Id, Date = Given.Today, Text = "Let us talk.", CreatedAt = now });
             await db.SaveChangesAsync();
         }
 
@@ -96,7 +96,7 @@ public sealed class RosterTests(SqliteWebAppFactory factory) : IClassFixture<Sql
 
         var row = Assert.Single(rows);
         Assert.Equal(client.Id, row.ClientId);
-        Assert.Equal(PracticeData.Today, row.LastLogged);
+        Assert.Equal(Given.Today, row.LastLogged);
         Assert.False(row.NoRecentLog);
         Assert.Equal(1, row.UnreadComments);
         Assert.Equal(4, row.WarningCount);
@@ -119,22 +119,22 @@ public sealed class RosterTests(SqliteWebAppFactory factory) : IClassFixture<Sql
     [Fact]
     public async Task A_client_who_has_not_logged_for_3_days_is_flagged()
     {
-        var nutritionist = await TestUsers.CreateAsync(Services, Roles.Nutritionist);
-        var quiet = await TestUsers.CreateAsync(Services, Roles.Mother);
-        var never = await TestUsers.CreateAsync(Services, Roles.Mother);
-        await PracticeData.LinkAsync(Services, nutritionist, quiet);
-        await PracticeData.LinkAsync(Services, nutritionist, never);
-        await PracticeData.LogDaysAsync(Services, quiet.Id, 1);
+        var nutritionist = await Given.UserAsync(Services, Roles.Nutritionist);
+        var quiet = await Given.UserAsync(Services, Roles.Mother);
+        var never = await Given.UserAsync(Services, Roles.Mother);
+        await Given.LinkThroughInviteAsync(Services, nutritionist, quiet);
+        await Given.LinkThroughInviteAsync(Services, nutritionist, never);
+        await Given.LoggedDaysAsync(Services, quiet.Id, 1);
         await using (var scope = Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            await db.MealEntries.Where(e => e.UserId == quiet.Id).ExecuteUpdateAsync(s => s.SetProperty(e => e.Date, PracticeData.Today.AddDays(-3)));
+            await db.MealEntries.Where(e => e.UserId == quiet.Id).ExecuteUpdateAsync(s => s.SetProperty(e => e.Date, Given.Today.AddDays(-3)));
         }
 
         var rows = await RosterOfAsync(Services, nutritionist);
 
         Assert.All(rows, r => Assert.True(r.NoRecentLog));
-        Assert.Equal(PracticeData.Today.AddDays(-3), rows.Single(r => r.ClientId == quiet.Id).LastLogged);
+        Assert.Equal(Given.Today.AddDays(-3), rows.Single(r => r.ClientId == quiet.Id).LastLogged);
         Assert.Null(rows.Single(r => r.ClientId == never.Id).LastLogged);
     }
 
@@ -143,33 +143,33 @@ public sealed class RosterTests(SqliteWebAppFactory factory) : IClassFixture<Sql
     [InlineData(Roles.Admin)]
     public async Task Mothers_and_admins_cannot_call_the_roster(string role)
     {
-        var user = await TestUsers.CreateAsync(Services, role);
-        await using var scope = await TestUsers.SignedInScopeAsync(Services, user);
+        var user = await Given.UserAsync(Services, role);
+        await using var scope = await Given.SignedInScopeAsync(Services, user);
         await Assert.ThrowsAsync<AccessDeniedException>(() => scope.ServiceProvider.GetRequiredService<RosterService>().GetAsync());
     }
 
     [Fact]
     public async Task Adherence_counts_only_the_days_since_she_joined_and_at_least_one()
     {
-        var nutritionist = await TestUsers.CreateAsync(Services, Roles.Nutritionist);
-        var newcomer = await TestUsers.CreateAsync(Services, Roles.Mother);
-        var joinedToday = await TestUsers.CreateAsync(Services, Roles.Mother);
-        var backfilled = await TestUsers.CreateAsync(Services, Roles.Mother);
-        var longStanding = await TestUsers.CreateAsync(Services, Roles.Mother);
+        var nutritionist = await Given.UserAsync(Services, Roles.Nutritionist);
+        var newcomer = await Given.UserAsync(Services, Roles.Mother);
+        var joinedToday = await Given.UserAsync(Services, Roles.Mother);
+        var backfilled = await Given.UserAsync(Services, Roles.Mother);
+        var longStanding = await Given.UserAsync(Services, Roles.Mother);
         foreach (var mother in new[] { newcomer, joinedToday, backfilled, longStanding })
         {
-            await PracticeData.LinkAsync(Services, nutritionist, mother);
+            await Given.LinkThroughInviteAsync(Services, nutritionist, mother);
         }
 
         // She joined 2 days ago and logged on each of her 3 days; another joined today and logged nothing; a third joined
         // today and logged the 4 days before as well; the last has had her account for months.
-        await PracticeData.LogDaysAsync(Services, newcomer.Id, 3);
-        await PracticeData.LogDaysAsync(Services, backfilled.Id, 5);
-        await PracticeData.LogDaysAsync(Services, longStanding.Id, 3);
+        await Given.LoggedDaysAsync(Services, newcomer.Id, 3);
+        await Given.LoggedDaysAsync(Services, backfilled.Id, 5);
+        await Given.LoggedDaysAsync(Services, longStanding.Id, 3);
         await using (var scope = Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            var now = DateTimeOffset.Now;
+            var now = Given.Now;
             await db.Users.Where(u => u.Id == newcomer.Id).ExecuteUpdateAsync(s => s.SetProperty(u => u.CreatedAt, now.AddDays(-2)));
             await db.Users.Where(u => u.Id == joinedToday.Id || u.Id == backfilled.Id).ExecuteUpdateAsync(s => s.SetProperty(u => u.CreatedAt, now));
             await db.Users.Where(u => u.Id == longStanding.Id).ExecuteUpdateAsync(s => s.SetProperty(u => u.CreatedAt, now.AddDays(-90)));

@@ -8,40 +8,33 @@ using MaternalMicrobiome.Domain.Practice;
 using MaternalMicrobiome.Web.Application;
 using MaternalMicrobiome.Web.Features.Reports;
 using MaternalMicrobiome.Web.Tests.Integration;
-using Microsoft.AspNetCore.Mvc.Testing;
+using MaternalMicrobiome.Web.Tests.TestData;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MaternalMicrobiome.Web.Tests.Practice;
 
 public sealed class WeeklyReportTests(SqliteWebAppFactory factory) : IClassFixture<SqliteWebAppFactory>
 {
-    private static readonly DateOnly WeekStart = PracticeData.Today.AddDays(-6);
+    private static readonly DateOnly WeekStart = Given.Today.AddDays(-6);
 
     private IServiceProvider Services => factory.Services;
 
     private async Task<(AppUser Nutritionist, AppUser Client)> LinkedClientWithAWeekAsync()
     {
         _ = factory.Server;
-        var nutritionist = await TestUsers.CreateAsync(Services, Roles.Nutritionist);
-        var client = await TestUsers.CreateAsync(Services, Roles.Mother);
-        await PracticeData.LinkAsync(Services, nutritionist, client);
-        await PracticeData.LogDaysAsync(Services, client.Id, 3);
+        var nutritionist = await Given.UserAsync(Services, Roles.Nutritionist);
+        var client = await Given.UserAsync(Services, Roles.Mother);
+        await Given.LinkThroughInviteAsync(Services, nutritionist, client);
+        await Given.LoggedDaysAsync(Services, client.Id, 3);
         await using var scope = Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        db.Comments.Add(new Comment { MotherId = client.Id, NutritionistId = nutritionist.Id, AuthorId = nutritionist.Id, Date = PracticeData.Today, Text = "Lovely lentils.", CreatedAt = DateTimeOffset.UtcNow });
-        db.Comments.Add(new Comment { MotherId = client.Id, NutritionistId = nutritionist.Id, AuthorId = client.Id, Date = WeekStart.AddDays(-1), Text = "Last week's note.", CreatedAt = DateTimeOffset.UtcNow });
+        db.Comments.Add(new Comment { MotherId = client.Id, NutritionistId = nutritionist.Id, AuthorId = nutritionist.Id, Date = Given.Today, Text = "Lovely lentils.", CreatedAt = Given.Now });
+        db.Comments.Add(new Comment { MotherId = client.Id, NutritionistId = nutritionist.Id, AuthorId = client.Id, Date = WeekStart.AddDays(-1), Text = "Last week's note.", CreatedAt = Given.Now });
         await db.SaveChangesAsync();
         return (nutritionist, client);
     }
 
-    private async Task<HttpClient> BrowserOfAsync(AppUser user)
-    {
-        var browser = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        var login = await FormPoster.PostAsync(browser, "/Account/Login", "login",
-            new Dictionary<string, string> { ["Input.Email"] = user.Email!, ["Input.Password"] = TestUsers.Password });
-        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
-        return browser;
-    }
+    private Task<HttpClient> BrowserOfAsync(AppUser user) => Given.BrowserOfAsync(factory, user);
 
     private static Uri PathOf(string path) => new(path, UriKind.Relative);
 
@@ -49,7 +42,7 @@ public sealed class WeeklyReportTests(SqliteWebAppFactory factory) : IClassFixtu
     public async Task The_report_scores_each_day_of_the_week_and_holds_this_weeks_comments_only()
     {
         var (nutritionist, client) = await LinkedClientWithAWeekAsync();
-        await using var scope = await TestUsers.SignedInScopeAsync(Services, nutritionist);
+        await using var scope = await Given.SignedInScopeAsync(Services, nutritionist);
 
         var report = await scope.ServiceProvider.GetRequiredService<WeeklyReportService>().GetAsync(client.Id, WeekStart);
 
@@ -85,14 +78,14 @@ public sealed class WeeklyReportTests(SqliteWebAppFactory factory) : IClassFixtu
         Assert.StartsWith("Date,Logged,Score,Fiber g", lines[0], StringComparison.Ordinal);
         Assert.Equal(8, lines.Length);
         Assert.StartsWith(WeekStart.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), lines[1], StringComparison.Ordinal);
-        Assert.StartsWith(PracticeData.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + ",yes,", lines[7], StringComparison.Ordinal);
+        Assert.StartsWith(Given.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + ",yes,", lines[7], StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task An_unlinked_nutritionist_gets_404_and_a_mother_is_refused_the_downloads()
     {
         var (_, client) = await LinkedClientWithAWeekAsync();
-        var stranger = await TestUsers.CreateAsync(Services, Roles.Nutritionist);
+        var stranger = await Given.UserAsync(Services, Roles.Nutritionist);
         var strangerBrowser = await BrowserOfAsync(stranger);
         var motherBrowser = await BrowserOfAsync(client);
 
@@ -105,7 +98,7 @@ public sealed class WeeklyReportTests(SqliteWebAppFactory factory) : IClassFixtu
         Assert.Equal(HttpStatusCode.NotFound, csv.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         Assert.NotEqual(HttpStatusCode.OK, own.StatusCode);
-        await using var scope = await TestUsers.SignedInScopeAsync(Services, stranger);
+        await using var scope = await Given.SignedInScopeAsync(Services, stranger);
         await Assert.ThrowsAsync<NotFoundException>(() => scope.ServiceProvider.GetRequiredService<WeeklyReportService>().GetAsync(client.Id, WeekStart));
     }
 
@@ -135,7 +128,7 @@ public sealed class WeeklyReportTests(SqliteWebAppFactory factory) : IClassFixtu
     public async Task The_service_refuses_a_week_outside_the_range_naming_the_week(string week)
     {
         var (nutritionist, client) = await LinkedClientWithAWeekAsync();
-        await using var scope = await TestUsers.SignedInScopeAsync(Services, nutritionist);
+        await using var scope = await Given.SignedInScopeAsync(Services, nutritionist);
 
         var refused = await Assert.ThrowsAsync<FluentValidation.ValidationException>(() =>
             scope.ServiceProvider.GetRequiredService<WeeklyReportService>().GetAsync(client.Id, DateOnly.ParseExact(week, "yyyy-MM-dd", CultureInfo.InvariantCulture)));

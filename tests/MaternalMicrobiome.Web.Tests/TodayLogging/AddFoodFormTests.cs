@@ -22,15 +22,15 @@ public sealed class AddFoodFormTests(SqliteWebAppFactory factory) : MudTestConte
     private async Task<(MealLogService Log, AsyncServiceScope Scope)> MotherAsync()
     {
         _ = factory.Server;
-        var mother = await TestUsers.CreateAsync(factory.Services, Roles.Mother);
-        var scope = await TestUsers.SignedInScopeAsync(factory.Services, mother);
+        var mother = await Given.UserAsync(factory.Services, Roles.Mother);
+        var scope = await Given.SignedInScopeAsync(factory.Services, mother);
         Services.AddFallbackServiceProvider(scope.ServiceProvider);
         Render<MudPopoverProvider>();
         return (scope.ServiceProvider.GetRequiredService<MealLogService>(), scope);
     }
 
     private IRenderedComponent<AddFoodForm> RenderForm(MealLogService log) => Render<AddFoodForm>(p => p
-        .Add(x => x.Date, DateOnly.FromDateTime(DateTime.Today))
+        .Add(x => x.Date, Given.Today)
         .Add(x => x.DefaultSlot, MealSlot.Lunch)
         .Add(x => x.OnAdd, async request =>
         {

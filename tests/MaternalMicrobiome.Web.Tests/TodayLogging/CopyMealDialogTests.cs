@@ -13,13 +13,13 @@ namespace MaternalMicrobiome.Web.Tests.TodayLogging;
 /// <summary>The dialog against the real meal log: the services come from a scope signed in as a mother, as in a circuit.</summary>
 public sealed class CopyMealDialogTests(SqliteWebAppFactory factory) : MudTestContext, IClassFixture<SqliteWebAppFactory>
 {
-    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.Today);
+    private static readonly DateOnly Today = Given.Today;
 
     private async Task<(MealLogService Log, AsyncServiceScope Scope)> MotherWithYesterdayAsync()
     {
         _ = factory.Server;
-        var mother = await TestUsers.CreateAsync(factory.Services, Roles.Mother);
-        var scope = await TestUsers.SignedInScopeAsync(factory.Services, mother);
+        var mother = await Given.UserAsync(factory.Services, Roles.Mother);
+        var scope = await Given.SignedInScopeAsync(factory.Services, mother);
         Services.AddFallbackServiceProvider(scope.ServiceProvider);
         var log = scope.ServiceProvider.GetRequiredService<MealLogService>();
         await log.AddQuickDrinkAsync(Today.AddDays(-1), "usda-14411");

@@ -20,7 +20,7 @@ namespace MaternalMicrobiome.Web.Tests.TodayLogging;
 /// </summary>
 public sealed class TodayPageDayTests(SqliteWebAppFactory factory) : MudTestContext, IClassFixture<SqliteWebAppFactory>
 {
-    // Zones far from any server; the test picks one whose meal of the hour differs from the server's right now.
+    // Zones far from any server; the test picks one whose meal of the hour differs from the server's (UTC) at Given.Now.
     private static readonly string[] FarZones = ["Pacific/Kiritimati", "Pacific/Pago_Pago", "Asia/Kolkata", "America/Los_Angeles", "Asia/Tokyo"];
 
     private async Task<(MealLogService Log, AsyncServiceScope Scope)> MotherInAsync(string? timeZoneId)
@@ -30,11 +30,11 @@ public sealed class TodayPageDayTests(SqliteWebAppFactory factory) : MudTestCont
         {
             UserId = string.Empty,
             StageKind = LifeStageKind.Pregnant,
-            DueDate = DateOnly.FromDateTime(DateTime.Today).AddDays(120),
+            DueDate = Given.Today.AddDays(120),
             TimeZoneId = timeZoneId,
         };
-        var mother = await TestUsers.CreateAsync(factory.Services, Roles.Mother, profile);
-        var scope = await TestUsers.SignedInScopeAsync(factory.Services, mother);
+        var mother = await Given.UserAsync(factory.Services, Roles.Mother, profile);
+        var scope = await Given.SignedInScopeAsync(factory.Services, mother);
         Services.AddFallbackServiceProvider(scope.ServiceProvider);
         Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         Render<MudPopoverProvider>();
@@ -56,8 +56,8 @@ public sealed class TodayPageDayTests(SqliteWebAppFactory factory) : MudTestCont
     [Fact]
     public async Task Today_the_form_starts_on_the_meal_of_her_hour_where_she_lives_not_the_servers()
     {
-        var serverSlot = MealSlots.ForTime(TimeOnly.FromDateTime(DateTime.Now));
-        var zone = FarZones.First(z => MealSlots.ForTime(TimeOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById(z)).DateTime)) != serverSlot);
+        var serverSlot = MealSlots.ForTime(TimeOnly.FromDateTime(Given.Now.UtcDateTime));
+        var zone = FarZones.First(z => MealSlots.ForTime(TimeOnly.FromDateTime(TimeZoneInfo.ConvertTime(Given.Now, TimeZoneInfo.FindSystemTimeZoneById(z)).DateTime)) != serverSlot);
         var (log, scope) = await MotherInAsync(zone);
         await using var _ = scope;
 

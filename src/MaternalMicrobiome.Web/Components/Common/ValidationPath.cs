@@ -35,9 +35,14 @@ public static class ValidationPath
         var bracket = last.IndexOf('[', StringComparison.Ordinal);
         var name = bracket >= 0 ? last[..bracket] : last;
 
-        // A rule the service checks about something the form has no field for ("Invite": too many open) is about the form.
-        return owner.GetType().GetProperty(name) is null ? new FieldIdentifier(model, string.Empty) : new FieldIdentifier(owner, name);
+        // A model with an indexer holds fields by name (a food's nutrients): the name is the field. Otherwise a rule the
+        // service checks about something the form has no field for ("Invite": too many open) is about the form.
+        return owner.GetType().GetProperty(name) is not null || HasIndexer(owner.GetType())
+            ? new FieldIdentifier(owner, name)
+            : new FieldIdentifier(model, string.Empty);
     }
+
+    private static bool HasIndexer(Type type) => type.GetProperties().Any(p => p.GetIndexParameters().Length > 0);
 
     private static object? Step(object owner, string segment)
     {

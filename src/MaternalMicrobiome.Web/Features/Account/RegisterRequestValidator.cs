@@ -1,4 +1,5 @@
 using FluentValidation;
+using MaternalMicrobiome.Data;
 using MaternalMicrobiome.Web.Components.Common;
 using MaternalMicrobiome.Web.Features.Profile;
 
@@ -8,17 +9,11 @@ public sealed class RegisterRequestValidator : AbstractValidator<RegisterRequest
 {
     public RegisterRequestValidator(TimeProvider clock)
     {
-        RuleFor(r => r.Email).NotEmpty().WithMessage("Enter your email address.")
-            .EmailAddress().WithMessage("Enter a valid email address.")
-            .MaximumLength(256).WithMessage("Email must be at most 256 characters.")
-            .Must(PlainText.IsClean).WithMessage(PlainText.Message("Email"));
+        RuleFor(r => r.Email).AccountEmail();
         RuleFor(r => r.DisplayName).Must(PlainText.HasVisible).WithMessage("Enter the name to show in the app.")
-            .MaximumLength(100).WithMessage("Name must be at most 100 characters.")
+            .MaximumLength(ColumnLengths.DisplayName).WithMessage($"Name must be at most {ColumnLengths.DisplayName} characters.")
             .Must(PlainText.IsClean).WithMessage(PlainText.Message("Name"));
-        RuleFor(r => r.Password).NotEmpty().WithMessage("Choose a password.")
-            .MinimumLength(8).WithMessage("Password must be at least 8 characters.")
-            .MaximumLength(100).WithMessage("Password must be at most 100 characters.");
-        RuleFor(r => r.ConfirmPassword).Equal(r => r.Password).WithMessage("The two passwords do not match.");
+        Include(new NewPasswordValidator());
         Include(new ProfileRequestValidator(clock));
     }
 }

@@ -1,12 +1,12 @@
 using FluentValidation;
+using MaternalMicrobiome.Data;
 using MaternalMicrobiome.Web.Components.Common;
 
 namespace MaternalMicrobiome.Web.Features.Comments;
 
 public sealed class CommentRequestValidator : AbstractValidator<CommentRequest>
 {
-    /// <summary>The column's length (CommentConfiguration.MaxTextLength).</summary>
-    public const int MaxTextLength = 2000;
+    public const int MaxTextLength = ColumnLengths.CommentText;
 
     public CommentRequestValidator()
     {

@@ -1,10 +1,11 @@
-using MaternalMicrobiome.Domain.Logging;
 using System.Security.Claims;
 using FluentValidation;
 using MaternalMicrobiome.Data;
 using MaternalMicrobiome.Data.Identity;
+using MaternalMicrobiome.Domain.Logging;
 using MaternalMicrobiome.Domain.Practice;
 using MaternalMicrobiome.Web.Application;
+using MaternalMicrobiome.Web.Components.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace MaternalMicrobiome.Web.Features.Comments;
@@ -20,6 +21,7 @@ public sealed class CommentService(
     CurrentUser currentUser,
     ClientAccess clientAccess,
     IValidator<CommentRequest> validator,
+    CommentEvents events,
     TimeProvider clock)
 {
     public const string EndedByClientReason = "This client has ended the link, so you can no longer read or add comments on her data.";
@@ -82,6 +84,7 @@ public sealed class CommentService(
         };
         db.Comments.Add(comment);
         await db.SaveChangesAsync(cancellationToken);
+        events.Publish(side.IsNutritionist ? side.MotherId : nutritionistId);
         return comment.Id;
     }
 
@@ -115,6 +118,7 @@ public sealed class CommentService(
         };
         db.Comments.Add(reply);
         await db.SaveChangesAsync(cancellationToken);
+        events.Publish(side.IsNutritionist ? thread.MotherId : thread.NutritionistId);
         return reply.Id;
     }
 
@@ -145,17 +149,63 @@ public sealed class CommentService(
         var now = clock.GetUtcNow();
         unread.ForEach(c => c.ReadAt = now);
         await db.SaveChangesAsync(cancellationToken);
-        if (unread.Count > 0 && ReadChanged is { } changed)
+        if (unread.Count > 0)
         {
-            await changed();
+            // Her badge in this tab and in any other tab she has open drops at once.
+            events.Publish(side.UserId);
         }
     }
 
     /// <summary>
-    /// Raised after comments were marked read. The service is scoped to the circuit, so the menu's badge, which lives
-    /// as long as the circuit, hears the page that read them and updates at once instead of at the next page load.
+    /// The nutritionist's inbox: every conversation with unread comments from a client she is still linked with, the
+    /// latest first. Each client shown is a read of her data, so it is audited like opening her day.
     /// </summary>
-    public event Func<Task>? ReadChanged;
+    public async Task<IReadOnlyList<InboxItem>> GetInboxAsync(CancellationToken cancellationToken = default)
+    {
+        var nutritionistId = await currentUser.RequireAsync(Roles.Nutritionist);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var unread = await db.Comments.AsNoTracking()
+            .Where(c => c.NutritionistId == nutritionistId && c.AuthorId != nutritionistId && c.ReadAt == null
+                && db.ClientLinks.Any(l => l.NutritionistId == nutritionistId && l.MotherId == c.MotherId && l.ConsentedAt != null && l.EndedAt == null))
+            .OrderBy(c => c.Id)
+            .ToListAsync(cancellationToken);
+        if (unread.Count == 0)
+        {
+            return [];
+        }
+
+        var threadIds = unread.Select(c => c.ParentId ?? c.Id).Distinct().ToList();
+        var roots = await db.Comments.AsNoTracking().Where(c => threadIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
+        var clientIds = unread.Select(c => c.MotherId).Distinct().ToList();
+        var names = await db.Users.Where(u => clientIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+        var entryIds = roots.Values.Where(c => c.MealEntryId != null).Select(c => c.MealEntryId!.Value).Distinct().ToList();
+        var entryNames = entryIds.Count == 0
+            ? []
+            : await db.MealEntries.Where(e => entryIds.Contains(e.Id)).Select(e => new { e.Id, e.Food!.Name }).ToDictionaryAsync(e => e.Id, e => e.Name, cancellationToken);
+        foreach (var clientId in clientIds)
+        {
+            await clientAccess.RequireReadAsync(clientId, "comments inbox", cancellationToken);
+        }
+
+        return unread
+            .GroupBy(c => c.ParentId ?? c.Id)
+            .OrderByDescending(thread => thread.Last().Id)
+            .Select(thread =>
+            {
+                var root = roots[thread.Key];
+                var latest = thread.Last();
+                var view = new CommentThreadView(
+                    root.Id, root.Subject, root.Date, root.MealPlanId, root.MealEntryId,
+                    root.MealEntryId is { } entryId ? entryNames.GetValueOrDefault(entryId) : null, root.ResolvedAt is not null, []);
+                var link = root.Subject == CommentSubject.Plan && root.MealPlanId is { } planId
+                    ? $"plans/{planId}"
+                    : $"clients/{Uri.EscapeDataString(root.MotherId)}?date={Format.IsoDate(root.Date)}";
+                return new InboxItem(
+                    root.Id, root.MotherId, names.GetValueOrDefault(root.MotherId) ?? "Client", view.Describe(), root.Subject, link,
+                    thread.Count(), latest.Text, latest.CreatedAt);
+            })
+            .ToList();
+    }
 
     /// <summary>
     /// How many comments wait for the signed-in user, for the menu's badge: a mother's on her data, a nutritionist's on

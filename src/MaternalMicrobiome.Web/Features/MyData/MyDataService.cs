@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace MaternalMicrobiome.Web.Features.MyData;
 
 /// <summary>Everything a mother owns: exported as JSON or CSV, or deleted with her account.</summary>
-public sealed class MyDataService(AppDbContext db, CurrentUser currentUser, UserManager<AppUser> userManager)
+public sealed class MyDataService(AppDbContext db, CurrentUser currentUser, UserManager<AppUser> userManager, TimeProvider clock)
 {
     /// <summary>What an audit row says in place of a deleted mother's id and name.</summary>
     public const string DeletedAccount = "deleted account";
@@ -27,7 +27,7 @@ public sealed class MyDataService(AppDbContext db, CurrentUser currentUser, User
         var dislikedIds = await db.MotherProfiles.AsNoTracking().Where(p => p.UserId == userId).Select(p => p.DislikedFoodIds).SingleOrDefaultAsync(cancellationToken) ?? [];
         var document = new
         {
-            ExportedAt = DateTimeOffset.UtcNow,
+            ExportedAt = clock.GetUtcNow(),
             Account = new { user.Email, user.DisplayName, user.CreatedAt },
             Profile = await db.MotherProfiles.AsNoTracking().Where(p => p.UserId == userId)
                 .Select(p => new { p.StageKind, p.DueDate, p.BabyBirthDate, p.FeedingMode, p.DietPattern, p.Exclusions, p.AvoidedAllergens, p.Units, p.TimeZoneId })

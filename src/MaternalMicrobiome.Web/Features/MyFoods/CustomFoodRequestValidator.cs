@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using FluentValidation;
+using MaternalMicrobiome.Data;
 using MaternalMicrobiome.Data.Seeding;
 using MaternalMicrobiome.Domain.Catalog;
 using MaternalMicrobiome.Domain.Logging;
@@ -9,7 +10,7 @@ namespace MaternalMicrobiome.Web.Features.MyFoods;
 
 public sealed class CustomFoodRequestValidator : AbstractValidator<CustomFoodRequest>
 {
-    public const int MaxNameLength = 200;
+    public const int MaxNameLength = ColumnLengths.FoodName;
     public const int MaxSpecies = 30;
     public const int MaxPortions = 20;
     public const double MaxEnergyKcal = 900;

@@ -1,4 +1,5 @@
 using FluentValidation;
+using MaternalMicrobiome.Data;
 using MaternalMicrobiome.Domain.Logging;
 using MaternalMicrobiome.Web.Components.Common;
 
@@ -6,7 +7,7 @@ namespace MaternalMicrobiome.Web.Features.MyFoods;
 
 public sealed class PortionRequestValidator : AbstractValidator<PortionRequest>
 {
-    public const int MaxDescriptionLength = 200;
+    public const int MaxDescriptionLength = ColumnLengths.PortionDescription;
 
     public PortionRequestValidator()
     {

@@ -25,10 +25,16 @@ public sealed class MealPlanService(
     ClientAccess clientAccess,
     IValidator<NewPlanRequest> newPlanValidator,
     IValidator<MealEntryRequest> entryValidator,
+    IValidator<ApplyTemplateRequest> applyTemplateValidator,
+    IValidator<MealNoteRequest> mealNoteValidator,
     CatalogIndex catalogIndex,
+    MealLogService mealLog,
     TimeProvider clock)
 {
     private const string NotFoundMessage = "That plan does not exist.";
+
+    /// <summary>What the editor's "Save as template" adds to the plan's title.</summary>
+    public const string TemplateSuffix = " (template)";
 
     /// <summary>The plans of the signed-in mother (<paramref name="clientId"/> null) or of a nutritionist's client.</summary>
     public async Task<IReadOnlyList<PlanSummary>> ListAsync(string? clientId, CancellationToken cancellationToken = default)
@@ -56,7 +62,7 @@ public sealed class MealPlanService(
         return await db.MealPlans.AsNoTracking()
             .Where(p => p.IsTemplate && p.AuthorId == caller.UserId)
             .OrderBy(p => p.Title).ThenBy(p => p.Id)
-            .Select(p => new TemplateSummary(p.Id, p.Title, p.Entries.Count))
+            .Select(p => new TemplateSummary(p.Id, p.Title, p.Entries.Count, p.WeekStart))
             .ToListAsync(cancellationToken);
     }
 
@@ -82,9 +88,7 @@ public sealed class MealPlanService(
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var today = await TodayOfAsync(db, motherId, cancellationToken);
-        var days = ((int)DayOfWeek.Monday - (int)today.DayOfWeek + 7) % 7;
-        return today.AddDays(days == 0 ? 7 : days);
+        return PlanWeek.NextMonday(await TodayOfAsync(db, motherId, cancellationToken));
     }
 
     /// <summary>Creates a plan for the signed-in mother, or for a nutritionist's client; returns its id.</summary>
@@ -98,25 +102,14 @@ public sealed class MealPlanService(
         await newPlanValidator.ValidateAndThrowAsync(request, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
 
-        var entries = new List<PlannedEntry>();
-        if (request.TemplateId is { } templateId)
-        {
-            var template = await db.MealPlans.AsNoTracking().Include(p => p.Entries).ThenInclude(e => e.Food)
-                .SingleOrDefaultAsync(p => p.Id == templateId && p.IsTemplate && p.AuthorId == authorId, cancellationToken)
-                ?? throw new NotFoundException("That template does not exist.");
-
-            // A template may hold another mother's private food; she cannot see it, so it is left out.
-            entries = template.Entries
-                .Where(e => e.Food is { } food && (food.OwnerId is null || food.OwnerId == motherId))
-                .Select(Copy)
-                .ToList();
-        }
-
+        var template = request.TemplateId is { } templateId ? await TemplateForAsync(db, templateId, authorId, cancellationToken) : null;
         var now = clock.GetUtcNow();
         var plan = new MealPlan
         {
             MotherId = motherId, AuthorId = authorId, Title = request.Title.Trim(), WeekStart = request.WeekStart,
-            Status = MealPlanStatus.Draft, CreatedAt = now, UpdatedAt = now, Entries = entries,
+            Status = MealPlanStatus.Draft, CreatedAt = now, UpdatedAt = now,
+            Entries = template is null ? [] : EntriesFor(template, motherId, _ => true).ToList(),
+            MealNotes = template?.MealNotes.Select(CopyNote).ToList() ?? [],
         };
         db.MealPlans.Add(plan);
         await db.SaveChangesAsync(cancellationToken);
@@ -161,6 +154,7 @@ public sealed class MealPlanService(
                 .OrderBy(e => e.DayIndex).ThenBy(e => e.Slot).ThenBy(e => e.Id)
                 .Select(e => new PlannedEntryView(e.Id, e.DayIndex, e.Slot, e.FoodId, e.Food!.Name, e.Quantity, e.Grams, e.Note, e.LoggedEntryId is not null))
                 .ToList(),
+            plan.MealNotes.OrderBy(n => n.DayIndex).ThenBy(n => n.Slot).Select(n => new PlannedMealNoteView(n.DayIndex, n.Slot, n.Text)).ToList(),
             planned,
             PlanAdherence.Compare(plan, planned, actual));
     }
@@ -226,6 +220,151 @@ public sealed class MealPlanService(
         return copied;
     }
 
+    /// <summary>Copies one meal (its foods, and its note where the target meal has none) to another day; returns how many foods.</summary>
+    public async Task<int> CopyMealAsync(int planId, Guid version, int fromDay, MealSlot slot, int toDay, CancellationToken cancellationToken = default)
+    {
+        var copied = 0;
+        await EditEntriesAsync(planId, version, (_, plan) =>
+        {
+            CheckDay(fromDay);
+            CheckDay(toDay);
+            CheckSlot(slot);
+            var copies = plan.Entries.Where(e => e.DayIndex == fromDay && e.Slot == slot).OrderBy(e => e.Id).Select(Copy).ToList();
+            copies.ForEach(c => c.DayIndex = toDay);
+            plan.Entries.AddRange(copies);
+            CopyNotes(plan, plan.MealNotes.Where(n => n.DayIndex == fromDay && n.Slot == slot), toDay);
+            copied = copies.Count;
+            return Task.CompletedTask;
+        }, cancellationToken);
+        return copied;
+    }
+
+    /// <summary>Puts one day of one of the caller's templates onto a day of the plan; returns how many foods.</summary>
+    public async Task<int> ApplyTemplateDayAsync(int planId, Guid version, int templateId, int templateDay, int toDay, CancellationToken cancellationToken = default)
+    {
+        var copied = 0;
+        await EditEntriesAsync(planId, version, async (db, plan) =>
+        {
+            CheckDay(templateDay);
+            CheckDay(toDay);
+            var caller = await CallerAsync();
+            var template = await TemplateForAsync(db, templateId, caller.UserId, cancellationToken);
+            var copies = EntriesFor(template, plan.MotherId!, e => e.DayIndex == templateDay).ToList();
+            copies.ForEach(c => c.DayIndex = toDay);
+            plan.Entries.AddRange(copies);
+            CopyNotes(plan, template.MealNotes.Where(n => n.DayIndex == templateDay), toDay);
+            copied = copies.Count;
+        }, cancellationToken);
+        return copied;
+    }
+
+    /// <summary>
+    /// Applies one of the caller's templates to a week of a client (a nutritionist, linked) or of her own (a mother) in
+    /// one action: the caller's plan of that week for that mother is filled, or a new draft is created.
+    /// </summary>
+    public async Task<ApplyTemplateResult> ApplyTemplateAsync(ApplyTemplateRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+
+        // The request's shape first: a malformed client id is "choose a client", not a look-up.
+        await applyTemplateValidator.ValidateAndThrowAsync(request, cancellationToken);
+        var authorId = request.ClientId is null
+            ? await currentUser.RequireAsync(Roles.Mother)
+            : await RequireLinkedAsync(request.ClientId, cancellationToken);
+        var motherId = request.ClientId ?? authorId;
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var template = await TemplateForAsync(db, request.TemplateId, authorId, cancellationToken);
+        var entries = EntriesFor(template, motherId, _ => true).ToList();
+        var now = clock.GetUtcNow();
+
+        var plan = await db.MealPlans.AsTracking().Include(p => p.Entries).Include(p => p.MealNotes)
+            .Where(p => p.MotherId == motherId && p.AuthorId == authorId && !p.IsTemplate && p.WeekStart == request.WeekStart)
+            .OrderByDescending(p => p.Id)
+            .FirstOrDefaultAsync(cancellationToken);
+        if (plan is null)
+        {
+            plan = new MealPlan
+            {
+                MotherId = motherId, AuthorId = authorId, Title = PlanTitleOf(template), WeekStart = request.WeekStart,
+                Status = MealPlanStatus.Draft, CreatedAt = now, UpdatedAt = now, Entries = entries,
+                MealNotes = template.MealNotes.Select(CopyNote).ToList(),
+            };
+            db.MealPlans.Add(plan);
+            await db.SaveChangesAsync(cancellationToken);
+            return new ApplyTemplateResult(plan.Id, entries.Count, Created: true);
+        }
+
+        plan.Entries.AddRange(entries);
+        foreach (var day in Enumerable.Range(0, PlanScorer.Days))
+        {
+            CopyNotes(plan, template.MealNotes.Where(n => n.DayIndex == day), day);
+        }
+
+        // As any change of hers to a plan the mother accepted: she accepts again what she will follow.
+        if (plan.Status == MealPlanStatus.Accepted && request.ClientId is not null)
+        {
+            plan.Status = MealPlanStatus.Shared;
+        }
+
+        plan.Version = Guid.NewGuid();
+        plan.UpdatedAt = now;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException e)
+        {
+            throw new PlanConflictException(PlanConflictException.DefaultMessage, e);
+        }
+
+        return new ApplyTemplateResult(plan.Id, entries.Count, Created: false);
+    }
+
+    /// <summary>Writes the note on one meal of a day; empty text removes it.</summary>
+    public Task SetMealNoteAsync(int planId, Guid version, MealNoteRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return EditEntriesAsync(planId, version, async (db, plan) =>
+        {
+            await mealNoteValidator.ValidateAndThrowAsync(request, cancellationToken);
+            var text = string.IsNullOrWhiteSpace(request.Text) ? null : request.Text.Trim();
+            var note = plan.MealNotes.SingleOrDefault(n => n.DayIndex == request.DayIndex && n.Slot == request.Slot);
+            if (note is not null && text is null)
+            {
+                db.PlannedMealNotes.Remove(note);
+            }
+            else if (note is not null)
+            {
+                note.Text = text!;
+            }
+            else if (text is not null)
+            {
+                plan.MealNotes.Add(new PlannedMealNote { DayIndex = request.DayIndex, Slot = request.Slot, Text = text });
+            }
+        }, cancellationToken);
+    }
+
+    /// <summary>Linked clients a nutritionist can apply a template to; a mother plans for herself, so none.</summary>
+    public async Task<IReadOnlyList<PlanClient>> ListPlanClientsAsync(CancellationToken cancellationToken = default)
+    {
+        var caller = await CallerAsync();
+        if (caller.IsMother)
+        {
+            return [];
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var ids = await db.ClientLinks.AsNoTracking()
+            .Where(l => l.NutritionistId == caller.UserId && l.MotherId != null && l.ConsentedAt != null && l.EndedAt == null)
+            .Select(l => l.MotherId!)
+            .Distinct()
+            .ToListAsync(cancellationToken);
+        var names = await NamesAsync(db, ids, cancellationToken);
+        return ids.Select(id => new PlanClient(id, names.GetValueOrDefault(id, "client")))
+            .OrderBy(c => c.Name, StringComparer.CurrentCultureIgnoreCase).ThenBy(c => c.Id, StringComparer.Ordinal)
+            .ToList();
+    }
+
     /// <summary>The nutritionist hands her draft to the mother (Draft → Shared).</summary>
     public Task ShareAsync(int planId, Guid version, CancellationToken cancellationToken = default) =>
         ChangeAsync(planId, version, (plan, caller) =>
@@ -265,6 +404,7 @@ public sealed class MealPlanService(
             MotherId = null, AuthorId = caller.UserId, Title = title.Trim(), WeekStart = plan.WeekStart, IsTemplate = true,
             Status = MealPlanStatus.Draft, CreatedAt = now, UpdatedAt = now,
             Entries = plan.Entries.OrderBy(e => e.DayIndex).ThenBy(e => e.Slot).ThenBy(e => e.Id).Select(Copy).ToList(),
+            MealNotes = plan.MealNotes.Select(CopyNote).ToList(),
         };
         db.MealPlans.Add(template);
         await db.SaveChangesAsync(cancellationToken);
@@ -288,14 +428,46 @@ public sealed class MealPlanService(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var (plan, _) = await OpenAsync(db, planId, write: false, cancellationToken, withPortions: true);
         var units = await db.MotherProfiles.Where(p => p.UserId == plan.MotherId).Select(p => p.Units).SingleOrDefaultAsync(cancellationToken);
-        return new ShoppingListView(plan.Id, plan.Title, plan.WeekStart, units, ShoppingList.Build(PlanScorer.Consumed(plan)));
+        var have = await db.ShoppingTicks.Where(t => t.MealPlanId == plan.Id).Select(t => t.FoodId).ToListAsync(cancellationToken);
+        return new ShoppingListView(plan.Id, plan.Title, plan.WeekStart, units, ShoppingList.Build(PlanScorer.Consumed(plan)), have.ToHashSet());
+    }
+
+    /// <summary>Ticks (or unticks) "already have" on one food of the plan's shopping list; remembered per plan and food.</summary>
+    public async Task SetHaveAsync(int planId, int foodId, bool have, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var (plan, _) = await OpenAsync(db, planId, write: true, cancellationToken, withPortions: true);
+        if (ShoppingList.Build(PlanScorer.Consumed(plan)).Items.All(i => i.FoodId != foodId))
+        {
+            throw new NotFoundException("That food is not on this shopping list.");
+        }
+
+        var tick = await db.ShoppingTicks.AsTracking().SingleOrDefaultAsync(t => t.MealPlanId == planId && t.FoodId == foodId, cancellationToken);
+        if (have && tick is null)
+        {
+            db.ShoppingTicks.Add(new ShoppingTick { MealPlanId = planId, FoodId = foodId, TickedAt = clock.GetUtcNow() });
+        }
+        else if (!have && tick is not null)
+        {
+            db.ShoppingTicks.Remove(tick);
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException) when (have)
+        {
+            // Ticked at the same moment elsewhere (her phone and her laptop): the tick is there, which is what she wanted.
+        }
     }
 
     /// <summary>The shopping list as CSV: aisle, food, grams and the household quantity.</summary>
     public async Task<string> ExportShoppingCsvAsync(int planId, CancellationToken cancellationToken = default)
     {
         var view = await GetShoppingListAsync(planId, cancellationToken);
-        var rows = view.List.Items.Select(i => new ShoppingCsvRow(i.Aisle, i.Name, Math.Round(i.Grams, 1), ShoppingQuantity.Describe(i, view.Units)));
+        var rows = view.List.Items.Select(i => new ShoppingCsvRow(
+            ShopAisles.Label(i.Aisle), i.Name, Math.Round(i.Grams, 1), ShoppingQuantity.Describe(i, view.Units), view.Have.Contains(i.FoodId) ? "yes" : string.Empty));
         var builder = new StringBuilder();
         await using (var writer = new StringWriter(builder, CultureInfo.InvariantCulture))
         await using (var csv = new SafeCsvWriter(writer))
@@ -339,15 +511,7 @@ public sealed class MealPlanService(
                 Date = date, Slot = planned.Slot, FoodId = planned.FoodId, Unit = planned.Unit, Amount = planned.Amount,
                 PortionDescription = planned.PortionDescription, Note = planned.Note,
             };
-            await entryValidator.ValidateAndThrowAsync(request, cancellationToken);
-            var (food, quantity, grams) = await FoodQuantities.ResolveAsync(db, caller.UserId, request.FoodId, request.Unit, request.Amount, request.PortionDescription, cancellationToken);
-            var now = clock.GetUtcNow();
-            var entry = new MealEntry
-            {
-                UserId = caller.UserId, Date = date, Slot = planned.Slot, FoodId = food.Id, Unit = quantity.Unit, Amount = quantity.Amount,
-                PortionDescription = quantity.PortionDescription, Grams = grams, Note = planned.Note, CreatedAt = now, UpdatedAt = now,
-            };
-            db.MealEntries.Add(entry);
+            var entry = await mealLog.AddEntryAsync(db, caller.UserId, request, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             planned.LoggedEntryId = entry.Id;
             ids.Add(entry.Id);
@@ -420,7 +584,7 @@ public sealed class MealPlanService(
         var caller = await CallerAsync();
         var plans = tracking ? db.MealPlans.AsTracking() : db.MealPlans.AsNoTracking();
         var query = withPortions
-            ? plans.Include(p => p.Entries).ThenInclude(e => e.Food).ThenInclude(f => f!.Portions)
+            ? plans.Include(p => p.MealNotes).Include(p => p.Entries).ThenInclude(e => e.Food).ThenInclude(f => f!.Portions)
                 .Include(p => p.Entries).ThenInclude(e => e.Food).ThenInclude(f => f!.Ingredients).ThenInclude(i => i.Food).ThenInclude(f => f!.Portions)
                 .AsSplitQuery()
             : WithFoods(plans);
@@ -475,7 +639,7 @@ public sealed class MealPlanService(
     }
 
     private static IQueryable<MealPlan> WithFoods(IQueryable<MealPlan> plans) =>
-        plans.Include(p => p.Entries).ThenInclude(e => e.Food).ThenInclude(f => f!.Ingredients).ThenInclude(i => i.Food).AsSplitQuery();
+        plans.Include(p => p.MealNotes).Include(p => p.Entries).ThenInclude(e => e.Food).ThenInclude(f => f!.Ingredients).ThenInclude(i => i.Food).AsSplitQuery();
 
     private async Task<DateOnly> TodayOfAsync(AppDbContext db, string motherId, CancellationToken cancellationToken)
     {
@@ -497,6 +661,47 @@ public sealed class MealPlanService(
             throw FoodQuantities.Invalid(nameof(PlannedEntryRequest.DayIndex), "Choose a day of the plan.");
         }
     }
+
+    private static void CheckSlot(MealSlot slot)
+    {
+        if (!Enum.IsDefined(slot))
+        {
+            throw FoodQuantities.Invalid(nameof(PlannedEntryRequest.Slot), "Choose a meal.");
+        }
+    }
+
+    /// <summary>One of the author's own templates with its foods and notes; anyone else's is "not found".</summary>
+    private static async Task<MealPlan> TemplateForAsync(AppDbContext db, int templateId, string authorId, CancellationToken cancellationToken) =>
+        await db.MealPlans.AsNoTracking().Include(p => p.Entries).ThenInclude(e => e.Food).Include(p => p.MealNotes).AsSplitQuery()
+            .SingleOrDefaultAsync(p => p.Id == templateId && p.IsTemplate && p.AuthorId == authorId, cancellationToken)
+        ?? throw new NotFoundException("That template does not exist.");
+
+    /// <summary>Copies of a template's foods for one mother; another mother's private food is left out (she cannot see it).</summary>
+    private static IEnumerable<PlannedEntry> EntriesFor(MealPlan template, string motherId, Func<PlannedEntry, bool> which) =>
+        template.Entries
+            .Where(e => which(e) && e.Food is { } food && (food.OwnerId is null || food.OwnerId == motherId))
+            .OrderBy(e => e.DayIndex).ThenBy(e => e.Slot).ThenBy(e => e.Id)
+            .Select(Copy);
+
+    /// <summary>Copies notes onto a day of the plan, keeping a note the plan already has on that meal.</summary>
+    private static void CopyNotes(MealPlan plan, IEnumerable<PlannedMealNote> notes, int toDay)
+    {
+        foreach (var note in notes.ToList())
+        {
+            if (!plan.MealNotes.Any(n => n.DayIndex == toDay && n.Slot == note.Slot))
+            {
+                plan.MealNotes.Add(new PlannedMealNote { DayIndex = toDay, Slot = note.Slot, Text = note.Text });
+            }
+        }
+    }
+
+    /// <summary>A plan made from a template takes its title, without the " (template)" that "Save as template" added.</summary>
+    private static string PlanTitleOf(MealPlan template) =>
+        template.Title.EndsWith(TemplateSuffix, StringComparison.Ordinal) && template.Title.Length > TemplateSuffix.Length
+            ? template.Title[..^TemplateSuffix.Length]
+            : template.Title;
+
+    private static PlannedMealNote CopyNote(PlannedMealNote n) => new() { DayIndex = n.DayIndex, Slot = n.Slot, Text = n.Text };
 
     private static PlannedEntry Copy(PlannedEntry e) => new()
     {

@@ -1,4 +1,5 @@
 using FluentValidation;
+using MaternalMicrobiome.Data;
 using MaternalMicrobiome.Domain.Logging;
 using MaternalMicrobiome.Web.Components.Common;
 
@@ -7,7 +8,7 @@ namespace MaternalMicrobiome.Web.Features.Plans;
 public sealed class NewPlanRequestValidator : AbstractValidator<NewPlanRequest>
 {
     /// <summary>The column's length (MealPlanConfiguration).</summary>
-    public const int MaxTitleLength = 120;
+    public const int MaxTitleLength = ColumnLengths.PlanTitle;
 
     public NewPlanRequestValidator(TimeProvider clock)
     {

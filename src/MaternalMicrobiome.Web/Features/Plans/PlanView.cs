@@ -1,3 +1,4 @@
+using MaternalMicrobiome.Domain.Logging;
 using MaternalMicrobiome.Domain.Planning;
 using MaternalMicrobiome.Domain.Profiles;
 using MaternalMicrobiome.Domain.Scoring;
@@ -22,12 +23,15 @@ public sealed record PlanView(
     DateOnly Today,
     MeasurementUnits Units,
     IReadOnlyList<PlannedEntryView> Entries,
+    IReadOnlyList<PlannedMealNoteView> MealNotes,
     IReadOnlyList<DayScore> Scores,
     PlanAdherence Adherence)
 {
     public bool ViewerIsMother => ClientId is null;
 
     public DateOnly DateOf(int dayIndex) => WeekStart.AddDays(dayIndex);
+
+    public string? NoteFor(int dayIndex, MealSlot slot) => MealNotes.FirstOrDefault(n => n.DayIndex == dayIndex && n.Slot == slot)?.Text;
 
     /// <summary>Only the mother logs, and only meals of days that have come.</summary>
     public bool CanLog(PlannedEntryView entry) => ViewerIsMother && !entry.Logged && DateOf(entry.DayIndex) <= Today;

@@ -8,7 +8,11 @@ public sealed record ReportDay(DayScore Score, CheckIn? CheckIn)
 {
     public DateOnly Date => Score.Date;
 
-    public double Actual(Metric metric) => Score.For(metric)?.Actual ?? 0;
+    public bool Logged => Score.HasEntries;
 
-    public int TargetsMet => Score.HasEntries ? Score.Targets.Count(t => t.Met) : 0;
+    /// <summary>The day's value of a metric; null on a day she logged nothing (blank in every report, never 0).</summary>
+    public double? Actual(Metric metric) => Logged && Score.For(metric) is { } result ? result.Actual : null;
+
+    /// <summary>Targets met; null on a day she logged nothing.</summary>
+    public int? TargetsMet => Logged ? Score.Targets.Count(t => t.Met) : null;
 }

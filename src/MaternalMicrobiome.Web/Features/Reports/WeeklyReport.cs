@@ -1,14 +1,20 @@
+using MaternalMicrobiome.Domain.Evidence;
 using MaternalMicrobiome.Web.Features.Clients;
 
 namespace MaternalMicrobiome.Web.Features.Reports;
 
 /// <summary>A client's week for her nutritionist: on screen, printed, as PDF and as CSV.</summary>
 /// <param name="AverageScore">The mean overall score of the days she logged; null when she logged none.</param>
+/// <param name="ProducedOn">The day the report was made (the server's date).</param>
+/// <param name="Recommendations">What the nutritionist wrote for this client and week; null before she writes any.</param>
+/// <param name="References">Every source behind the week's targets and warnings, in full, in order of first citation.</param>
 public sealed record WeeklyReport(
     string ClientId,
     string ClientName,
-    string Stage,
+    ReportStage Stage,
     DateOnly WeekStart,
+    DateOnly ProducedOn,
+    ReportPractitioner Practitioner,
     IReadOnlyList<ReportDay> Days,
     double? AverageScore,
     IReadOnlyList<ReportPlant> Plants,
@@ -17,7 +23,9 @@ public sealed record WeeklyReport(
     IReadOnlyList<TargetAdherence> Adherence,
     IReadOnlyList<ReportWarning> Warnings,
     CheckInSummary CheckIns,
-    IReadOnlyList<ReportComment> Comments)
+    IReadOnlyList<ReportComment> Comments,
+    string? Recommendations,
+    IReadOnlyList<Reference> References)
 {
     public DateOnly WeekEnd => WeekStart.AddDays(WeeklyReportService.WeekDays - 1);
 }

@@ -15,6 +15,12 @@ public static class WeeklyReportCsv
         "Safety warnings", "Sleep h", "Stress 1-5", "Movement min", "Breathwork", "Antibiotics", "Digestive comfort 1-5", "Bristol type",
     ];
 
+    private static readonly Metric[] Metrics =
+    [
+        Metric.Fiber, Metric.FermentedServings, Metric.PlantsPerDay, Metric.PlantsPerWeek, Metric.PrebioticServings,
+        Metric.PlantColours, Metric.BeverageWater, Metric.AddedSugar, Metric.Caffeine, Metric.UltraProcessedShare,
+    ];
+
     public static string Write(WeeklyReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -30,21 +36,18 @@ public static class WeeklyReportCsv
             csv.NextRecord();
             foreach (var day in report.Days)
             {
+                // A day she logged nothing is blank in every food column, never 0: nothing was measured.
                 var score = day.Score;
                 csv.WriteField(day.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-                csv.WriteField(score.HasEntries ? "yes" : "no");
-                csv.WriteField(score.HasEntries ? score.Overall.ToString(CultureInfo.InvariantCulture) : string.Empty);
-                foreach (var metric in new[]
+                csv.WriteField(day.Logged ? "yes" : "no");
+                csv.WriteField(day.Logged ? score.Overall.ToString(CultureInfo.InvariantCulture) : string.Empty);
+                foreach (var metric in Metrics)
                 {
-                    Metric.Fiber, Metric.FermentedServings, Metric.PlantsPerDay, Metric.PlantsPerWeek, Metric.PrebioticServings,
-                    Metric.PlantColours, Metric.BeverageWater, Metric.AddedSugar, Metric.Caffeine, Metric.UltraProcessedShare,
-                })
-                {
-                    csv.WriteField(score.For(metric) is { } result ? Math.Round(result.Actual, 1).ToString(CultureInfo.InvariantCulture) : string.Empty);
+                    csv.WriteField(day.Actual(metric) is { } actual ? Math.Round(actual, 1).ToString(CultureInfo.InvariantCulture) : string.Empty);
                 }
 
-                csv.WriteField(day.TargetsMet.ToString(CultureInfo.InvariantCulture));
-                csv.WriteField(score.Targets.Count.ToString(CultureInfo.InvariantCulture));
+                csv.WriteField(day.TargetsMet?.ToString(CultureInfo.InvariantCulture) ?? string.Empty);
+                csv.WriteField(day.Logged ? score.Targets.Count.ToString(CultureInfo.InvariantCulture) : string.Empty);
                 csv.WriteField(string.Join("; ", score.Warnings.Select(w => w.Title)));
                 var checkIn = day.CheckIn;
                 csv.WriteField(checkIn?.SleepHours?.ToString(CultureInfo.InvariantCulture) ?? string.Empty);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using MaternalMicrobiome.Domain.Scoring;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 
@@ -49,14 +50,42 @@ public sealed class WeeklyReportPdf : IDisposable
     private byte[] Write(WeeklyReport report)
     {
         document.Info.Title = $"Weekly report: {report.ClientName}, {WeeklyReportText.Period(report)}";
+        document.Info.Author = report.Practitioner.NameWithCredentials;
         document.Info.Creator = "Nourishing Two";
         NewPage();
 
+        Header(report);
+        DailyScores(report);
+        Adherence(report);
+        Plants(report);
+        PrenatalNutrients(report);
+        Warnings(report);
+        CheckIns(report);
+        Recommendations(report);
+        Comments(report);
+        References(report);
+
+        graphics?.Dispose();
+        graphics = null;
+        using var output = new MemoryStream();
+        document.Save(output, closeStream: false);
+        return output.ToArray();
+    }
+
+    private void Header(WeeklyReport report)
+    {
         Text($"Weekly report: {report.ClientName}", title, Ink);
-        Text($"{WeeklyReportText.Period(report)} · {report.Stage}", body, Muted);
+        Text(WeeklyReportText.Period(report), body, Ink);
+        Text(WeeklyReportText.Stage(report.Stage), body, Ink);
+        Text($"Prepared by {report.Practitioner.NameWithCredentials}"
+            + (report.Practitioner.PracticeName is { } practice ? $" · {practice}" : string.Empty), body, Ink);
+        Text(WeeklyReportText.Produced(report), body, Muted);
         Text($"Average score: {WeeklyReportText.Average(report)}", body, Ink);
         Gap();
+    }
 
+    private void DailyScores(WeeklyReport report)
+    {
         Heading("Daily scores");
         Table(
             [("Day", 0.22), ("Score", 0.14), ("Fiber", 0.16), ("Fermented", 0.16), ("Plants (7 d)", 0.16), ("Targets met", 0.16)],
@@ -65,12 +94,16 @@ public sealed class WeeklyReportPdf : IDisposable
                 WeeklyReportText.Day(d),
                 WeeklyReportText.Score(d),
                 WeeklyReportText.Fiber(d),
-                d.Score.HasEntries ? WeeklyReportText.Number(d.Actual(Domain.Scoring.Metric.FermentedServings)) : "—",
-                WeeklyReportText.Number(d.Actual(Domain.Scoring.Metric.PlantsPerWeek)),
-                d.Score.HasEntries ? $"{d.TargetsMet} of {d.Score.Targets.Count}" : "—",
+                WeeklyReportText.Value(d, Metric.FermentedServings),
+                WeeklyReportText.Value(d, Metric.PlantsPerWeek),
+                WeeklyReportText.TargetsMet(d),
             }));
+        Text("A day she logged nothing is blank, not 0.", small, Muted);
         Gap();
+    }
 
+    private void Adherence(WeeklyReport report)
+    {
         Heading("Adherence: days each target was met");
         foreach (var target in report.Adherence)
         {
@@ -78,10 +111,24 @@ public sealed class WeeklyReportPdf : IDisposable
         }
 
         Gap();
+    }
+
+    private void Plants(WeeklyReport report)
+    {
         Heading($"Plants of the week: {WeeklyReportText.Number(report.PlantTotal)} of {WeeklyReportText.Number(report.PlantTarget)}");
         Text(report.Plants.Count == 0 ? "No plants logged this week." : string.Join("; ", report.Plants.Select(p => p.FoodNames)), body, Ink);
-
         Gap();
+    }
+
+    /// <summary>
+    /// The place for the prenatal nutrients table (folate, iron, iodine, choline, DHA+EPA, vitamin D, B12, calcium,
+    /// protein against the stage's RDA/AI, unknown shown as unknown). The nutrient data is being added to the catalog
+    /// separately; until the report carries it, this section prints nothing.
+    /// </summary>
+    private static void PrenatalNutrients(WeeklyReport report) => ArgumentNullException.ThrowIfNull(report);
+
+    private void Warnings(WeeklyReport report)
+    {
         Heading("Safety warnings");
         if (report.Warnings.Count == 0)
         {
@@ -90,10 +137,14 @@ public sealed class WeeklyReportPdf : IDisposable
 
         foreach (var warning in report.Warnings)
         {
-            Text($"{warning.Date.ToString("ddd d MMM", CultureInfo.InvariantCulture)}: {warning.Title} ({string.Join(", ", warning.FoodNames)})", body, Ink);
+            Text(WeeklyReportText.Warning(warning), body, Ink);
         }
 
         Gap();
+    }
+
+    private void CheckIns(WeeklyReport report)
+    {
         Heading("Check-ins");
         foreach (var line in WeeklyReportText.CheckInLines(report.CheckIns))
         {
@@ -101,6 +152,18 @@ public sealed class WeeklyReportPdf : IDisposable
         }
 
         Gap();
+    }
+
+    private void Recommendations(WeeklyReport report)
+    {
+        Heading("Recommendations");
+        Text(report.Recommendations ?? "No recommendations written for this week.", body, report.Recommendations is null ? Muted : Ink);
+        Text($"— {report.Practitioner.NameWithCredentials}", small, Muted);
+        Gap();
+    }
+
+    private void Comments(WeeklyReport report)
+    {
         Heading("Comments");
         if (report.Comments.Count == 0)
         {
@@ -114,13 +177,19 @@ public sealed class WeeklyReportPdf : IDisposable
         }
 
         Gap();
-        Text("Scores and targets follow the app's scoring model (docs/scoring.md); this report is not medical advice.", small, Muted);
+    }
 
-        graphics?.Dispose();
-        graphics = null;
-        using var output = new MemoryStream();
-        document.Save(output, closeStream: false);
-        return output.ToArray();
+    private void References(WeeklyReport report)
+    {
+        Heading("References");
+        Text("The sources of this week's targets and warnings, with how far each can be trusted as cited.", small, Muted);
+        foreach (var reference in report.References)
+        {
+            Text(WeeklyReportText.Reference(reference), small, Ink);
+        }
+
+        Gap();
+        Text("This report supports, and does not replace, the advice of her midwife or doctor.", small, Muted);
     }
 
     private void NewPage()

@@ -1,6 +1,7 @@
 using System.Globalization;
 using MaternalMicrobiome.Data;
 using MaternalMicrobiome.Data.Identity;
+using MaternalMicrobiome.Domain.Evidence;
 using MaternalMicrobiome.Domain.Scoring;
 using MaternalMicrobiome.Web.Application;
 using MaternalMicrobiome.Web.Features.Clients;
@@ -13,7 +14,8 @@ namespace MaternalMicrobiome.Web.Features.Reports;
 /// Reading it is reading her data, so it goes through <see cref="ClientAccess"/> (404 unless linked with consent) and
 /// is audited; the PDF and CSV downloads call the same method.
 /// </summary>
-public sealed class WeeklyReportService(IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser, ClientAccess clientAccess, TimeProvider clock)
+public sealed class WeeklyReportService(
+    IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser, ClientAccess clientAccess, ReferenceCatalog referenceCatalog, TimeProvider clock)
 {
     public const int WeekDays = 7;
 
@@ -30,6 +32,17 @@ public sealed class WeeklyReportService(IDbContextFactory<AppDbContext> dbFactor
         var weekEnd = weekStart.AddDays(WeekDays - 1);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var name = await db.Users.Where(u => u.Id == clientId).Select(u => u.DisplayName).SingleAsync(cancellationToken);
+        var practitioner = await (
+                from u in db.Users
+                where u.Id == nutritionistId
+                join p in db.PractitionerProfiles on u.Id equals p.UserId into details
+                from p in details.DefaultIfEmpty()
+                select new ReportPractitioner(u.DisplayName, p == null ? string.Empty : p.Credentials, p == null ? null : p.PracticeName))
+            .SingleAsync(cancellationToken);
+        var recommendations = await db.WeeklyRecommendations.AsNoTracking()
+            .Where(r => r.MotherId == clientId && r.NutritionistId == nutritionistId && r.WeekStart == weekStart)
+            .Select(r => r.Text)
+            .SingleOrDefaultAsync(cancellationToken);
         var targets = await MotherTargets.LoadAsync(db, clientId, cancellationToken);
         var entries = await MotherEntries.BetweenAsync(db, clientId, weekStart.AddDays(1 - DayScorer.PlantWindowDays), weekEnd, cancellationToken);
         var checkIns = await db.CheckIns.AsNoTracking()
@@ -69,11 +82,18 @@ public sealed class WeeklyReportService(IDbContextFactory<AppDbContext> dbFactor
             .SelectMany(d => d.Score.Warnings.Select(w => new ReportWarning(d.Date, w.Title, w.FoodNames)))
             .ToList();
 
+        // Her today, as the client header and her own pages take it, so the week of pregnancy is theirs.
+        var stageOn = ReportStage.DateFor(weekStart, weekEnd, LocalDate.Today(clock, targets.Profile.TimeZoneId));
+        var stage = targets.StageOn(stageOn);
+        var references = await ReferencesAsync(days, cancellationToken);
+
         return new WeeklyReport(
             clientId,
             name,
-            targets.StageOn(weekEnd).Describe(),
+            new ReportStage(stage, stageOn, stage.IsPregnant ? targets.Profile.DueDate : null),
             weekStart,
+            LocalDate.Today(clock, null),
+            practitioner,
             days,
             logged.Count == 0 ? null : logged.Average(d => d.Score.Overall),
             plants,
@@ -82,6 +102,18 @@ public sealed class WeeklyReportService(IDbContextFactory<AppDbContext> dbFactor
             adherence,
             warnings,
             CheckInSummary.From(checkIns),
-            comments);
+            comments,
+            recommendations,
+            references);
+    }
+
+    /// <summary>The sources of the week's targets and of the warnings raised, in full from the references data.</summary>
+    private async Task<IReadOnlyList<Reference>> ReferencesAsync(IReadOnlyList<ReportDay> days, CancellationToken cancellationToken)
+    {
+        var keys = days.SelectMany(d => d.Score.Targets.SelectMany(t => t.Definition.ReferenceKeys))
+            .Concat(days.Where(d => d.Logged).SelectMany(d => d.Score.Warnings.SelectMany(w => w.ReferenceKeys)))
+            .Distinct(StringComparer.Ordinal);
+        var all = await referenceCatalog.GetAllAsync(cancellationToken);
+        return keys.Select(key => all.GetValueOrDefault(key)).OfType<Reference>().ToList();
     }
 }

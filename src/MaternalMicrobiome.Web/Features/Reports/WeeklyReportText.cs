@@ -1,4 +1,6 @@
 using System.Globalization;
+using MaternalMicrobiome.Domain.Evidence;
+using MaternalMicrobiome.Domain.Scoring;
 using MaternalMicrobiome.Web.Components.Common;
 
 namespace MaternalMicrobiome.Web.Features.Reports;
@@ -68,15 +70,59 @@ public static class WeeklyReportText
         return lines;
     }
 
+    /// <summary>"not logged" for a day without entries; its other cells are blank (never 0).</summary>
     public static string Score(ReportDay day)
     {
         ArgumentNullException.ThrowIfNull(day);
-        return day.Score.HasEntries ? day.Score.Overall.ToString(CultureInfo.InvariantCulture) : "not logged";
+        return day.Logged ? day.Score.Overall.ToString(CultureInfo.InvariantCulture) : "not logged";
     }
 
     public static string Fiber(ReportDay day)
     {
         ArgumentNullException.ThrowIfNull(day);
-        return day.Score.For(Domain.Scoring.Metric.Fiber) is { } fiber && day.Score.HasEntries ? Format.Actual(fiber) : "—";
+        return day.Logged && day.Score.For(Metric.Fiber) is { } fiber ? Format.Actual(fiber) : string.Empty;
     }
+
+    /// <summary>A metric's value rounded for a table cell; blank on a day she logged nothing.</summary>
+    public static string Value(ReportDay day, Metric metric)
+    {
+        ArgumentNullException.ThrowIfNull(day);
+        return day.Actual(metric) is { } value ? Number(value) : string.Empty;
+    }
+
+    public static string TargetsMet(ReportDay day)
+    {
+        ArgumentNullException.ThrowIfNull(day);
+        return day.TargetsMet is { } met ? $"{met} of {day.Score.Targets.Count}" : string.Empty;
+    }
+
+    /// <summary>"Pregnant, week 21 (trimester 2) on Sun 8 Mar 2026 · due Mon 20 Jul 2026".</summary>
+    public static string Stage(ReportStage stage)
+    {
+        ArgumentNullException.ThrowIfNull(stage);
+        var text = $"{stage.Stage.Describe()} on {LongDate(stage.On)}";
+        return stage.DueDate is { } due ? $"{text} · due {LongDate(due)}" : text;
+    }
+
+    public static string Produced(WeeklyReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return $"Produced {LongDate(report.ProducedOn)}";
+    }
+
+    public static string Warning(ReportWarning warning)
+    {
+        ArgumentNullException.ThrowIfNull(warning);
+        return $"{LongDate(warning.Date)}: {warning.Title} ({string.Join(", ", warning.FoodNames)})";
+    }
+
+    /// <summary>A reference in full: authors (year). Title. Source. DOI or URL. Evidence status.</summary>
+    public static string Reference(Reference reference)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        var link = reference.Doi is { Length: > 0 } doi ? $" doi:{doi}" : reference.Url is { Length: > 0 } url ? $" {url}" : string.Empty;
+        return $"{ReferenceCitation.Lead(reference)}. {reference.Title.TrimEnd('.')}. {reference.Source.TrimEnd('.')}.{link} Evidence: {EvidenceStatusCodes.Describe(reference.Status)}.";
+    }
+
+    public static string LongDate(DateOnly date) => date.ToString("ddd d MMM yyyy", CultureInfo.InvariantCulture);
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using MaternalMicrobiome.Data;
 using MaternalMicrobiome.Domain.Logging;
 using MaternalMicrobiome.Web.Components.Common;
 
@@ -7,7 +8,7 @@ namespace MaternalMicrobiome.Web.Features.Today;
 public sealed class MealEntryRequestValidator : AbstractValidator<MealEntryRequest>
 {
     public const int MaxPortions = 50;
-    public const int MaxNoteLength = 500;
+    public const int MaxNoteLength = ColumnLengths.EntryNote;
 
     public MealEntryRequestValidator(TimeProvider clock)
     {

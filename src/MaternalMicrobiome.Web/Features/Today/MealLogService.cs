@@ -1,6 +1,9 @@
+using System.Globalization;
+using System.Text;
 using FluentValidation;
 using MaternalMicrobiome.Data;
 using MaternalMicrobiome.Data.Identity;
+using MaternalMicrobiome.Domain.Catalog;
 using MaternalMicrobiome.Domain.Logging;
 using MaternalMicrobiome.Domain.Profiles;
 using MaternalMicrobiome.Domain.Scoring;
@@ -22,8 +25,16 @@ public sealed class MealLogService(
     ClientAccess clientAccess,
     IValidator<MealEntryRequest> validator,
     CatalogIndex catalogIndex,
+    SharedFoodCache sharedFoods,
     TimeProvider clock)
 {
+    /// <summary>Days whose suggestions a circuit keeps (the service is scoped: one circuit, one mother).</summary>
+    private const int CachedSuggestionDays = 7;
+
+    // The suggestions of the days she looked at, with the inputs and the candidate pool they were worked out from:
+    // re-opening a day she has not changed since costs no search (docs/performance.md, "Lean circuits").
+    private readonly Dictionary<DateOnly, (string InputsKey, IReadOnlyList<Food> Pool, IReadOnlyList<Suggestion> Suggestions)> suggestionCache = [];
+
     /// <summary>A scored day: the signed-in mother's, or (audited) a linked client's when <paramref name="clientId"/> is set.</summary>
     public async Task<DayView> GetDayAsync(DateOnly date, string? clientId = null, CancellationToken cancellationToken = default)
     {
@@ -31,36 +42,85 @@ public sealed class MealLogService(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
 
         var targets = await MotherTargets.LoadAsync(db, userId, cancellationToken);
-        var entries = await WindowAsync(db, userId, date, cancellationToken);
+
+        // Narrow rows, and the foods from the shared cache: a circuit that keeps the day keeps no copy of a catalog food.
+        var firstDay = date.AddDays(1 - DayScorer.PlantWindowDays);
+        var rows = await db.MealEntries.AsNoTracking()
+            .Where(e => e.UserId == userId && e.Date >= firstDay && e.Date <= date)
+            .OrderBy(e => e.Date).ThenBy(e => e.Slot).ThenBy(e => e.Id)
+            .Select(e => new { e.Id, e.Date, e.Slot, e.FoodId, e.Unit, e.Amount, e.PortionDescription, e.Grams, e.Note })
+            .ToListAsync(cancellationToken);
+        var foods = await sharedFoods.GetAsync(db, rows.Select(r => r.FoodId), cancellationToken);
+        var known = rows.Where(r => foods.ContainsKey(r.FoodId)).ToList();
 
         var stage = targets.StageOn(date);
-        var score = DayScorer.Score(
-            date,
-            entries.Select(e => new ConsumedFood(e.Food!, e.Grams, e.Date)),
-            targets.For(date),
-            stage);
-
-        var today = entries
-            .Where(e => e.Date == date)
-            .Select(e => new EntryView(e.Id, e.Slot, e.FoodId, e.Food!.Name, e.Quantity, e.Grams, e.Note))
+        var targetSet = targets.For(date);
+        var preferences = targets.Profile.Preferences;
+        var window = known.Select(r => new ConsumedFood(foods[r.FoodId], r.Grams, r.Date)).ToList();
+        var entries = known
+            .Where(r => r.Date == date)
+            .Select(r => new EntryView(r.Id, r.Slot, r.FoodId, foods[r.FoodId].Name, new Quantity(r.Unit, r.Amount, r.PortionDescription), r.Grams, r.Note))
             .ToList();
-        return new DayView(date, stage, today, score, targets.Profile.Units);
+
+        var key = new StringBuilder();
+        key.Append(CultureInfo.InvariantCulture, $"{date.DayNumber}|{stage}|{preferences.Pattern}:{preferences.RequiredTags}:{preferences.AvoidedAllergens}:{string.Join(',', preferences.DislikedFoodIds.Order())}|");
+        foreach (var target in targetSet.Targets)
+        {
+            key.Append(CultureInfo.InvariantCulture, $"{target.Metric}:{target.Direction}:{target.Value:R}:{target.Weight:R};");
+        }
+
+        foreach (var row in known)
+        {
+            var food = foods[row.FoodId];
+            key.Append(CultureInfo.InvariantCulture, $"|{row.Id}:{row.Date.DayNumber}:{row.Grams:R}:{food.Id}:{food.Version}");
+            foreach (var ingredient in food.Ingredients)
+            {
+                key.Append(CultureInfo.InvariantCulture, $",{ingredient.FoodId}:{ingredient.Grams:R}:{ingredient.Food?.Version}");
+            }
+        }
+
+        return new DayView(date, stage, entries, DayScorer.ScoreNumbers(date, window, targetSet, stage), targets.Profile.Units)
+        {
+            MotherId = userId,
+            Window = window,
+            Targets = targetSet,
+            Preferences = preferences,
+            InputsKey = key.ToString(),
+        };
     }
 
     /// <summary>A few foods that would close the day's gaps, within her diet, exclusions and pregnancy safety.</summary>
-    public async Task<IReadOnlyList<Suggestion>> GetSuggestionsAsync(DateOnly date, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<Suggestion>> GetSuggestionsAsync(DateOnly date, CancellationToken cancellationToken = default) =>
+        await GetSuggestionsAsync(await GetDayAsync(date, cancellationToken: cancellationToken), cancellationToken);
+
+    /// <summary>
+    /// The suggestions for a day of hers just read with <see cref="GetDayAsync"/>: no second read of her profile and
+    /// window. Worked out once per day and kept until anything they depend on changes (an entry, a food she logged,
+    /// her targets, stage or preferences, the catalog).
+    /// </summary>
+    public async Task<IReadOnlyList<Suggestion>> GetSuggestionsAsync(DayView day, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(day);
         var userId = await currentUser.RequireAsync(Roles.Mother);
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var targets = await MotherTargets.LoadAsync(db, userId, cancellationToken);
-        var window = await WindowAsync(db, userId, date, cancellationToken);
-        return GapCloser.Suggest(
-            date,
-            window.Select(e => new ConsumedFood(e.Food!, e.Grams, e.Date)).ToList(),
-            await catalogIndex.GetSuggestionPoolAsync(cancellationToken),
-            targets.For(date),
-            targets.StageOn(date),
-            targets.Profile.Preferences);
+        if (day.MotherId != userId)
+        {
+            throw new NotFoundException("That day does not exist.");
+        }
+
+        var pool = await catalogIndex.GetSuggestionPoolAsync(cancellationToken);
+        if (suggestionCache.TryGetValue(day.Date, out var cached) && cached.InputsKey == day.InputsKey && ReferenceEquals(cached.Pool, pool))
+        {
+            return cached.Suggestions;
+        }
+
+        var suggestions = GapCloser.Suggest(day.Date, day.Window, pool, day.Targets, day.Stage, day.Preferences);
+        if (suggestionCache.Count >= CachedSuggestionDays && !suggestionCache.ContainsKey(day.Date))
+        {
+            suggestionCache.Remove(suggestionCache.Keys.First());
+        }
+
+        suggestionCache[day.Date] = (day.InputsKey, pool, suggestions);
+        return suggestions;
     }
 
     /// <summary>Today's date where she lives (or where the linked client lives).</summary>
@@ -118,15 +178,24 @@ public sealed class MealLogService(
     public async Task<int> AddAsync(MealEntryRequest request, CancellationToken cancellationToken = default)
     {
         var userId = await currentUser.RequireAsync(Roles.Mother);
-        await validator.ValidateAndThrowAsync(request, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-
-        var now = clock.GetUtcNow();
-        var entry = new MealEntry { UserId = userId, CreatedAt = now };
-        await ApplyAsync(db, request, entry, cancellationToken);
-        db.MealEntries.Add(entry);
+        var entry = await AddEntryAsync(db, userId, request, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return entry.Id;
+    }
+
+    /// <summary>
+    /// The one way a meal entry is written, for her own logging and for logging a planned meal: the request validated,
+    /// the food and portion resolved against the foods she may use, the entry added to <paramref name="db"/> (the
+    /// caller saves, inside its own transaction if it has one). The caller has already checked who <paramref name="userId"/> is.
+    /// </summary>
+    internal async Task<MealEntry> AddEntryAsync(AppDbContext db, string userId, MealEntryRequest request, CancellationToken cancellationToken)
+    {
+        await validator.ValidateAndThrowAsync(request, cancellationToken);
+        var entry = new MealEntry { UserId = userId, CreatedAt = clock.GetUtcNow() };
+        await ApplyAsync(db, request, entry, cancellationToken);
+        db.MealEntries.Add(entry);
+        return entry;
     }
 
     public async Task UpdateAsync(int entryId, MealEntryRequest request, CancellationToken cancellationToken = default)
@@ -197,10 +266,6 @@ public sealed class MealLogService(
             throw new NotFoundException("That entry does not exist.");
         }
     }
-
-    /// <summary>The day and the six before it: the weekly plant target needs the rolling window.</summary>
-    private static Task<List<MealEntry>> WindowAsync(AppDbContext db, string userId, DateOnly date, CancellationToken cancellationToken) =>
-        MotherEntries.BetweenAsync(db, userId, date.AddDays(1 - DayScorer.PlantWindowDays), date, cancellationToken);
 
     private static async Task<MealEntry> FindOwnAsync(AppDbContext db, string userId, int entryId, CancellationToken cancellationToken) =>
         await db.MealEntries.SingleOrDefaultAsync(e => e.Id == entryId && e.UserId == userId, cancellationToken)

@@ -8,6 +8,7 @@ using CsvHelper.Configuration.Attributes;
 using CsvHelper.TypeConversion;
 using FluentValidation;
 using MaternalMicrobiome.Data;
+using MaternalMicrobiome.Data.Catalog;
 using MaternalMicrobiome.Data.Identity;
 using MaternalMicrobiome.Data.Seeding;
 using MaternalMicrobiome.Domain.Catalog;
@@ -34,8 +35,14 @@ public sealed partial class FoodCsvService(
     public const long MaxImportBytes = 10 * 1024 * 1024;
     public const string ImportAction = "food.import";
 
-    /// <summary>The columns of seeds/foods.csv, in order.</summary>
+    /// <summary>The columns of the export, in order (before <c>portions</c>): those of seeds/foods.csv, then the prenatal nutrients.</summary>
+    public static IReadOnlyList<string> Columns { get; } = typeof(FoodSeedRow).GetProperties()
+        .Select(p => p.GetCustomAttribute<NameAttribute>()?.Names[0] ?? p.Name)
+        .ToList();
+
+    /// <summary>The columns of seeds/foods.csv, in order: every import needs them; the optional others keep the saved values.</summary>
     public static IReadOnlyList<string> SeedColumns { get; } = typeof(FoodSeedRow).GetProperties()
+        .Where(p => p.GetCustomAttribute<OptionalAttribute>() is null)
         .Select(p => p.GetCustomAttribute<NameAttribute>()?.Names[0] ?? p.Name)
         .ToList();
 
@@ -79,7 +86,9 @@ public sealed partial class FoodCsvService(
         await currentUser.RequireAsync(Roles.Admin);
         ArgumentNullException.ThrowIfNull(input);
 
-        var (rows, problems, hasPortions) = await ReadAsync(input, cancellationToken);
+        var (rows, problems, header) = await ReadAsync(input, cancellationToken);
+        var hasPortions = header.Contains(FoodFields.PortionsColumn, StringComparer.Ordinal);
+        var absentNutrients = FoodNutrients.All.Where(n => !header.Contains(n.Column, StringComparer.Ordinal)).ToList();
         if (rows.Count == 0 && problems.Count == 0)
         {
             problems.Add(new FoodImportProblem(2, null, "the file has a header but no foods."));
@@ -97,6 +106,12 @@ public sealed partial class FoodCsvService(
         foreach (var (line, row, portions) in rows)
         {
             var existing = shared.GetValueOrDefault(row.Key);
+            foreach (var nutrient in absentNutrients)
+            {
+                // Like the portions: a file without a nutrient's column (seeds/foods.csv has no prenatal ones) keeps it.
+                nutrient.Set(row, existing is null ? null : nutrient.Get(existing));
+            }
+
             var keep = existing?.Portions.OrderBy(p => p.Sequence).Select(p => new PortionEdit { Description = p.Description, Grams = p.Grams }) ?? [];
             var request = FoodMapping.ToRequest(row, hasPortions ? portions : keep);
             var rowProblems = validator.Validate(request).Errors
@@ -194,7 +209,7 @@ public sealed partial class FoodCsvService(
     [GeneratedRegex("^column (?<column>[a-z_]+):? (?<message>.+)$")]
     private static partial Regex SeedProblem();
 
-    private static async Task<(List<(int Line, FoodSeedRow Row, List<PortionEdit> Portions)> Rows, List<FoodImportProblem> Problems, bool HasPortions)> ReadAsync(
+    private static async Task<(List<(int Line, FoodSeedRow Row, List<PortionEdit> Portions)> Rows, List<FoodImportProblem> Problems, string[] Header)> ReadAsync(
         Stream input, CancellationToken cancellationToken)
     {
         var rows = new List<(int, FoodSeedRow, List<PortionEdit>)>();
@@ -203,7 +218,7 @@ public sealed partial class FoodCsvService(
         if (encodingProblem is not null)
         {
             problems.Add(encodingProblem);
-            return (rows, problems, false);
+            return (rows, problems, []);
         }
 
         using var reader = new StringReader(text);
@@ -226,7 +241,7 @@ public sealed partial class FoodCsvService(
             if (!await csv.ReadAsync() || !csv.ReadHeader() || csv.HeaderRecord is null)
             {
                 problems.Add(new FoodImportProblem(1, null, "the file is empty; it needs the header line of seeds/foods.csv."));
-                return (rows, problems, false);
+                return (rows, problems, []);
             }
 
             header = csv.HeaderRecord.Select(h => h.Trim()).ToArray();
@@ -234,7 +249,7 @@ public sealed partial class FoodCsvService(
         catch (CsvHelperException e)
         {
             problems.Add(new FoodImportProblem(1, null, $"the header line cannot be read: {FirstLine(e.Message)}"));
-            return (rows, problems, false);
+            return (rows, problems, []);
         }
 
         foreach (var missing in SeedColumns.Where(c => !header.Contains(c, StringComparer.Ordinal)))
@@ -244,7 +259,7 @@ public sealed partial class FoodCsvService(
 
         if (problems.Count > 0)
         {
-            return (rows, problems, false);
+            return (rows, problems, []);
         }
 
         var hasPortions = header.Contains(FoodFields.PortionsColumn, StringComparer.Ordinal);
@@ -314,7 +329,7 @@ public sealed partial class FoodCsvService(
             rows.Add((line, row, portions));
         }
 
-        return (rows, problems, hasPortions);
+        return (rows, problems, header);
     }
 
     /// <summary>

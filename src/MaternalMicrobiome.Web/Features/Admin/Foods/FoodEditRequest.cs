@@ -1,3 +1,4 @@
+using MaternalMicrobiome.Data.Catalog;
 using MaternalMicrobiome.Domain.Catalog;
 
 namespace MaternalMicrobiome.Web.Features.Admin.Foods;
@@ -15,16 +16,13 @@ public sealed class FoodEditRequest
     public string FoodGroup { get; set; } = string.Empty;
     public string? UsdaNdbId { get; set; }
 
-    public double? EnergyKcal { get; set; }
-    public double? ProteinG { get; set; }
-    public double? CarbohydrateG { get; set; }
-    public double? FiberG { get; set; }
-    public double? TotalSugarsG { get; set; }
-    public double? AddedSugarsG { get; set; }
+    /// <summary>
+    /// The nutrients per 100 g by <see cref="FoodNutrient.Name"/> (every row of <see cref="FoodNutrients"/>); a
+    /// missing or null entry is unknown. Read and write them through the indexer.
+    /// </summary>
+    public Dictionary<string, double?> Nutrients { get; set; } = [];
+
     public bool AddedSugarsEstimated { get; set; }
-    public double? WaterG { get; set; }
-    public double? CaffeineMg { get; set; }
-    public double? AlcoholG { get; set; }
     public double? ServingGrams { get; set; }
 
     public string? PlantSpecies { get; set; }
@@ -43,4 +41,10 @@ public sealed class FoodEditRequest
     public List<PortionEdit> Portions { get; set; } = [];
 
     public Guid Version { get; set; }
+
+    public double? this[FoodNutrient nutrient]
+    {
+        get => Nutrients.GetValueOrDefault(nutrient.Name);
+        set => Nutrients[nutrient.Name] = value;
+    }
 }

@@ -1,6 +1,7 @@
-using System.Linq.Expressions;
 using System.Text.RegularExpressions;
 using FluentValidation;
+using MaternalMicrobiome.Data;
+using MaternalMicrobiome.Data.Catalog;
 using MaternalMicrobiome.Data.Seeding;
 using MaternalMicrobiome.Domain.Catalog;
 using MaternalMicrobiome.Web.Components.Common;
@@ -13,17 +14,15 @@ namespace MaternalMicrobiome.Web.Features.Admin.Foods;
 /// </summary>
 public sealed partial class FoodEditValidator : AbstractValidator<FoodEditRequest>
 {
-    public const int MaxKeyLength = 64;
-    public const int MaxNameLength = 200;
-    public const int MaxFoodGroupLength = 100;
-    public const int MaxUsdaNdbIdLength = 10;
-    public const int MaxCurationNoteLength = 1000;
-    public const int MaxPortionDescriptionLength = 200;
+    public const int MaxKeyLength = ColumnLengths.SeedKey;
+    public const int MaxNameLength = ColumnLengths.FoodName;
+    public const int MaxFoodGroupLength = ColumnLengths.FoodGroup;
+    public const int MaxUsdaNdbIdLength = ColumnLengths.UsdaNdbId;
+    public const int MaxCurationNoteLength = ColumnLengths.CurationNote;
+    public const int MaxPortionDescriptionLength = ColumnLengths.PortionDescription;
     public const int MaxPortions = 50;
     // A household portion can be a whole turkey: USDA lists portions of up to about 5.7 kg.
     public const double MaxGrams = 10000;
-    // Pure fat is 9 kcal/g, but USDA lists some fats and fish oils at up to 902 kcal per 100 g.
-    public const double MaxEnergyKcal = 910;
 
     /// <summary>
     /// USDA measures total sugars and carbohydrate (by difference) with different methods, so for a few seeded foods
@@ -55,28 +54,27 @@ public sealed partial class FoodEditValidator : AbstractValidator<FoodEditReques
             .WithMessage($"Synonyms: each synonym must be at most {MaxNameLength} characters.")
             .Must(PlainText.IsClean).WithMessage(PlainText.Message("Synonyms"));
 
-        Amount(r => r.EnergyKcal, FoodFields.EnergyKcal, "kcal", MaxEnergyKcal);
-        Amount(r => r.ProteinG, FoodFields.ProteinG, "g", 100);
-        Amount(r => r.CarbohydrateG, FoodFields.CarbohydrateG, "g", 100);
-        Amount(r => r.FiberG, FoodFields.FiberG, "g", 100);
-        Amount(r => r.TotalSugarsG, FoodFields.TotalSugarsG, "g", 100);
-        Amount(r => r.AddedSugarsG, FoodFields.AddedSugarsG, "g", 100);
-        Amount(r => r.WaterG, FoodFields.WaterG, "g", 100);
-        Amount(r => r.CaffeineMg, FoodFields.CaffeineMg, "mg", null);
-        Amount(r => r.AlcoholG, FoodFields.AlcoholG, "g", 100);
+        foreach (var nutrient in FoodNutrients.All)
+        {
+            Amount(nutrient);
+        }
 
-        RuleFor(r => r.FiberG)
-            .Must((r, fiber) => !IsAbove(fiber, r.CarbohydrateG, 0))
-            .WithMessage("Fiber must not be more than carbohydrate.");
-        RuleFor(r => r.TotalSugarsG)
-            .Must((r, sugars) => !IsAbove(sugars, r.CarbohydrateG, SugarsOverCarbohydrateMargin))
-            .WithMessage("Total sugars must not be more than carbohydrate.");
-        RuleFor(r => r.AddedSugarsG)
-            .Must((r, added) => !IsAbove(added, r.TotalSugarsG, 0))
-            .WithMessage("Added sugars must not be more than total sugars.");
-        RuleFor(r => r.CarbohydrateG)
-            .Must((r, _) => (r.ProteinG ?? 0) + (r.CarbohydrateG ?? 0) + (r.AlcoholG ?? 0) <= 100)
-            .WithMessage("Protein, carbohydrate and alcohol together must be at most 100 g per 100 g.");
+        RuleFor(r => r[FoodNutrients.Fiber])
+            .Must((r, fiber) => !IsAbove(fiber, r[FoodNutrients.Carbohydrate], 0))
+            .WithMessage("Fiber must not be more than carbohydrate.")
+            .OverridePropertyName(FoodNutrients.Fiber.Name);
+        RuleFor(r => r[FoodNutrients.TotalSugars])
+            .Must((r, sugars) => !IsAbove(sugars, r[FoodNutrients.Carbohydrate], SugarsOverCarbohydrateMargin))
+            .WithMessage("Total sugars must not be more than carbohydrate.")
+            .OverridePropertyName(FoodNutrients.TotalSugars.Name);
+        RuleFor(r => r[FoodNutrients.AddedSugars])
+            .Must((r, added) => !IsAbove(added, r[FoodNutrients.TotalSugars], 0))
+            .WithMessage("Added sugars must not be more than total sugars.")
+            .OverridePropertyName(FoodNutrients.AddedSugars.Name);
+        RuleFor(r => r[FoodNutrients.Carbohydrate])
+            .Must((r, _) => (r[FoodNutrients.Protein] ?? 0) + (r[FoodNutrients.Carbohydrate] ?? 0) + (r[FoodNutrients.Alcohol] ?? 0) <= 100)
+            .WithMessage("Protein, carbohydrate and alcohol together must be at most 100 g per 100 g.")
+            .OverridePropertyName(FoodNutrients.Carbohydrate.Name);
 
         RuleFor(r => r.ServingGrams)
             .Must(serving => serving is null || double.IsFinite(serving.Value)).WithMessage("Serving must be a number.")
@@ -155,14 +153,16 @@ public sealed partial class FoodEditValidator : AbstractValidator<FoodEditReques
     private static bool IsAbove(double? part, double? whole, double margin) =>
         part is { } p && whole is { } w && double.IsFinite(p) && double.IsFinite(w) && p > w + margin;
 
-    private void Amount(Expression<Func<FoodEditRequest, double?>> property, string label, string unit, double? max)
+    /// <summary>The bounds of one nutrient, reported under its <see cref="FoodNutrient.Name"/> (such as <c>FiberG</c>).</summary>
+    private void Amount(FoodNutrient nutrient)
     {
-        var rule = RuleFor(property)
-            .Must(value => value is null || double.IsFinite(value.Value)).WithMessage($"{label} must be a number.")
-            .Must(value => value is null || value >= 0).WithMessage($"{label} must not be negative.");
-        if (max is { } limit)
+        var rule = RuleFor(r => r[nutrient])
+            .Must(value => value is null || double.IsFinite(value.Value)).WithMessage($"{nutrient.Label} must be a number.")
+            .OverridePropertyName(nutrient.Name)
+            .Must(value => value is null || value >= 0).WithMessage($"{nutrient.Label} must not be negative.");
+        if (nutrient.Max is { } limit)
         {
-            rule.Must(value => value is null || value <= limit).WithMessage($"{label} must be at most {limit:0} {unit} per 100 g.");
+            rule.Must(value => value is null || value <= limit).WithMessage($"{nutrient.Label} must be at most {limit:0} {nutrient.Unit} per 100 g.");
         }
     }
 }

@@ -1,11 +1,12 @@
 using System.Globalization;
+using MaternalMicrobiome.Data.Catalog;
 using MaternalMicrobiome.Domain.Catalog;
 
 namespace MaternalMicrobiome.Web.Features.Admin.Foods;
 
 /// <summary>
 /// The food's fields as people read them: the labels the editor and the validator's messages use, the seed CSV column
-/// of each, and a food described field by field (to show what someone else saved next to the admin's input).
+/// of each (the nutrients' labels and columns are in <see cref="FoodNutrients"/>), and a food described field by field (to show what someone else saved next to the admin's input).
 /// </summary>
 public static class FoodFields
 {
@@ -14,16 +15,7 @@ public static class FoodFields
     public const string Synonyms = "Synonyms";
     public const string FoodGroup = "Food group";
     public const string UsdaNdbId = "USDA NDB id";
-    public const string EnergyKcal = "Energy";
-    public const string ProteinG = "Protein";
-    public const string CarbohydrateG = "Carbohydrate";
-    public const string FiberG = "Fiber";
-    public const string TotalSugarsG = "Total sugars";
-    public const string AddedSugarsG = "Added sugars";
     public const string AddedSugarsEstimated = "Added sugars estimated";
-    public const string WaterG = "Water";
-    public const string CaffeineMg = "Caffeine";
-    public const string AlcoholG = "Alcohol";
     public const string ServingGrams = "Serving";
     public const string PlantSpecies = "Plant species";
     public const string PlantPoints = "Plant points";
@@ -49,16 +41,7 @@ public static class FoodFields
         [nameof(FoodEditRequest.Synonyms)] = "synonyms",
         [nameof(FoodEditRequest.FoodGroup)] = "food_group",
         [nameof(FoodEditRequest.UsdaNdbId)] = "usda_ndb_id",
-        [nameof(FoodEditRequest.EnergyKcal)] = "energy_kcal",
-        [nameof(FoodEditRequest.ProteinG)] = "protein_g",
-        [nameof(FoodEditRequest.CarbohydrateG)] = "carbohydrate_g",
-        [nameof(FoodEditRequest.FiberG)] = "fiber_g",
-        [nameof(FoodEditRequest.TotalSugarsG)] = "total_sugars_g",
-        [nameof(FoodEditRequest.AddedSugarsG)] = "added_sugars_g",
         [nameof(FoodEditRequest.AddedSugarsEstimated)] = "added_sugars_estimated",
-        [nameof(FoodEditRequest.WaterG)] = "water_g",
-        [nameof(FoodEditRequest.CaffeineMg)] = "caffeine_mg",
-        [nameof(FoodEditRequest.AlcoholG)] = "alcohol_g",
         [nameof(FoodEditRequest.ServingGrams)] = "serving_g",
         [nameof(FoodEditRequest.PlantSpecies)] = "plant_species",
         [nameof(FoodEditRequest.PlantPoints)] = "plant_points",
@@ -80,7 +63,7 @@ public static class FoodFields
         ArgumentNullException.ThrowIfNull(propertyName);
         return propertyName.StartsWith(nameof(FoodEditRequest.Portions), StringComparison.Ordinal)
             ? PortionsColumn
-            : Columns.GetValueOrDefault(propertyName, propertyName);
+            : FoodNutrients.Named(propertyName)?.Column ?? Columns.GetValueOrDefault(propertyName, propertyName);
     }
 
     /// <summary>The food field by field, in the editor's order, each value as text.</summary>
@@ -94,16 +77,8 @@ public static class FoodFields
             (Synonyms, List(food.Synonyms)),
             (FoodGroup, food.FoodGroup),
             (UsdaNdbId, food.UsdaNdbId ?? string.Empty),
-            (EnergyKcal, Number(food.EnergyKcal, "kcal")),
-            (ProteinG, Number(food.ProteinG, "g")),
-            (CarbohydrateG, Number(food.CarbohydrateG, "g")),
-            (FiberG, Number(food.FiberG, "g")),
-            (TotalSugarsG, Number(food.TotalSugarsG, "g")),
-            (AddedSugarsG, Number(food.AddedSugarsG, "g")),
+            .. FoodNutrients.All.Select(n => (n.Label, Number(food[n], n.Unit))),
             (AddedSugarsEstimated, YesNo(food.AddedSugarsEstimated)),
-            (WaterG, Number(food.WaterG, "g")),
-            (CaffeineMg, Number(food.CaffeineMg, "mg")),
-            (AlcoholG, Number(food.AlcoholG, "g")),
             (ServingGrams, Number(food.ServingGrams, "g")),
             (PlantSpecies, List(food.PlantSpecies)),
             (PlantPoints, food.PlantPoints.ToString(CultureInfo.InvariantCulture)),

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using MaternalMicrobiome.Data.Catalog;
 using MaternalMicrobiome.Data.Seeding;
 using MaternalMicrobiome.Domain.Catalog;
 
@@ -26,16 +27,8 @@ public static class FoodMapping
             Synonyms = string.Join("; ", food.Synonyms),
             FoodGroup = food.FoodGroup,
             UsdaNdbId = food.UsdaNdbId,
-            EnergyKcal = food.EnergyKcal,
-            ProteinG = food.ProteinG,
-            CarbohydrateG = food.CarbohydrateG,
-            FiberG = food.FiberG,
-            TotalSugarsG = food.TotalSugarsG,
-            AddedSugarsG = food.AddedSugarsG,
+            Nutrients = FoodNutrients.All.ToDictionary(n => n.Name, n => n.Get(food), StringComparer.Ordinal),
             AddedSugarsEstimated = food.AddedSugarsEstimated,
-            WaterG = food.WaterG,
-            CaffeineMg = food.CaffeineMg,
-            AlcoholG = food.AlcoholG,
             ServingGrams = food.ServingGrams,
             PlantSpecies = string.Join("; ", food.PlantSpecies),
             PlantPoints = food.PlantPoints,
@@ -66,16 +59,8 @@ public static class FoodMapping
             Synonyms = row.Synonyms,
             FoodGroup = row.FoodGroup,
             UsdaNdbId = row.UsdaNdbId,
-            EnergyKcal = row.EnergyKcal,
-            ProteinG = row.ProteinG,
-            CarbohydrateG = row.CarbohydrateG,
-            FiberG = row.FiberG,
-            TotalSugarsG = row.TotalSugarsG,
-            AddedSugarsG = row.AddedSugarsG,
+            Nutrients = FoodNutrients.All.ToDictionary(n => n.Name, n => n.Get(row), StringComparer.Ordinal),
             AddedSugarsEstimated = row.AddedSugarsEstimated,
-            WaterG = row.WaterG,
-            CaffeineMg = row.CaffeineMg,
-            AlcoholG = row.AlcoholG,
             ServingGrams = row.ServingG,
             PlantSpecies = row.PlantSpecies,
             PlantPoints = row.PlantPoints ?? 0,
@@ -102,16 +87,12 @@ public static class FoodMapping
         food.Synonyms = [.. CatalogCodes.SplitList(request.Synonyms)];
         food.FoodGroup = request.FoodGroup.Trim();
         food.UsdaNdbId = Blank(request.UsdaNdbId);
-        food.EnergyKcal = request.EnergyKcal;
-        food.ProteinG = request.ProteinG;
-        food.CarbohydrateG = request.CarbohydrateG;
-        food.FiberG = request.FiberG;
-        food.TotalSugarsG = request.TotalSugarsG;
-        food.AddedSugarsG = request.AddedSugarsG;
+        foreach (var nutrient in FoodNutrients.All)
+        {
+            nutrient.Set(food, request[nutrient]);
+        }
+
         food.AddedSugarsEstimated = request.AddedSugarsEstimated;
-        food.WaterG = request.WaterG;
-        food.CaffeineMg = request.CaffeineMg;
-        food.AlcoholG = request.AlcoholG;
         food.ServingGrams = request.ServingGrams;
         food.PlantSpecies = [.. CatalogCodes.SplitList(request.PlantSpecies)];
         food.PlantPoints = request.PlantPoints;
@@ -133,23 +114,14 @@ public static class FoodMapping
     public static FoodSeedRow ToSeedRow(Food food)
     {
         ArgumentNullException.ThrowIfNull(food);
-        return new FoodSeedRow
+        var row = new FoodSeedRow
         {
             Key = food.Key,
             Name = food.Name,
             Synonyms = Blank(string.Join(';', food.Synonyms)),
             FoodGroup = food.FoodGroup,
             UsdaNdbId = food.UsdaNdbId,
-            EnergyKcal = food.EnergyKcal,
-            ProteinG = food.ProteinG,
-            CarbohydrateG = food.CarbohydrateG,
-            FiberG = food.FiberG,
-            TotalSugarsG = food.TotalSugarsG,
-            AddedSugarsG = food.AddedSugarsG,
             AddedSugarsEstimated = food.AddedSugarsEstimated,
-            WaterG = food.WaterG,
-            CaffeineMg = food.CaffeineMg,
-            AlcoholG = food.AlcoholG,
             ServingG = food.ServingGrams,
             PlantSpecies = Blank(string.Join(';', food.PlantSpecies)),
             PlantPoints = food.PlantPoints,
@@ -164,6 +136,12 @@ public static class FoodMapping
             DietTags = Blank(CatalogCodes.FormatFlags(food.DietTags, CatalogCodes.DietTags)),
             CurationNote = food.CurationNote,
         };
+        foreach (var nutrient in FoodNutrients.All)
+        {
+            nutrient.Set(row, nutrient.Get(food));
+        }
+
+        return row;
     }
 
     public static FoodSnapshot Snapshot(Food food)
