@@ -1,4 +1,5 @@
 using Bunit;
+using FluentValidation;
 using FluentValidation.Results;
 using MaternalMicrobiome.Data.Catalog;
 using MaternalMicrobiome.Web.Features.Admin.Foods;
@@ -48,7 +49,7 @@ public sealed class FoodEditFormTests : MudTestContext
     }
 
     [Fact]
-    public void Messages_appear_next_to_their_fields_and_in_the_summary_and_the_key_is_locked_when_editing()
+    public void The_services_messages_appear_next_to_their_fields_and_in_the_summary_and_the_key_is_locked_when_editing()
     {
         Render<MudPopoverProvider>();
         var request = TestFoods.NewFood();
@@ -57,8 +58,10 @@ public sealed class FoodEditFormTests : MudTestContext
             new(FoodNutrients.Fiber.Name, "Fiber must not be negative."),
             new("Portions[0].Grams", "Portion 1: grams must be more than 0."),
         ];
+        var cut = Render<FoodEditForm>(p => p.Add(x => x.Request, request).Add(x => x.IsNew, false)
+            .Add(x => x.OnSave, () => throw new ValidationException(errors)));
 
-        var cut = Render<FoodEditForm>(p => p.Add(x => x.Request, request).Add(x => x.IsNew, false).Add(x => x.Errors, errors));
+        cut.Find("[data-testid=food-form]").Submit();
 
         var summary = cut.Find("[data-testid=food-errors]").TextContent;
         Assert.Contains("Fiber must not be negative.", summary, StringComparison.Ordinal);

@@ -1,13 +1,16 @@
 using Bunit;
+using FluentValidation;
 using MaternalMicrobiome.Data.Seeding;
 using MaternalMicrobiome.Domain.Catalog;
+using MaternalMicrobiome.Web.Features.Today;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using MudBlazor.Services;
 
 namespace MaternalMicrobiome.Web.Tests.Components;
 
 /// <summary>
-/// A bunit context with MudBlazor's services, the plant names and the tests' fixed clock (<see cref="Given.Now"/>);
+/// A bunit context with MudBlazor's services, the plant names, the tests' fixed clock (<see cref="Given.Now"/>) and the app's validators (forms run them while she edits);
 /// xunit v2 disposes synchronously, so disposal goes async here.
 /// </summary>
 public abstract class MudTestContext : BunitContext, IAsyncLifetime
@@ -23,6 +26,7 @@ public abstract class MudTestContext : BunitContext, IAsyncLifetime
         Services.AddMudServices();
         Services.AddSingleton(SeedPlantNames);
         Services.AddSingleton<TimeProvider>(Given.Clock());
+        Services.AddValidatorsFromAssemblyContaining<MealEntryRequestValidator>(ServiceLifetime.Singleton);
     }
 
     Task IAsyncLifetime.InitializeAsync() => Task.CompletedTask;

@@ -83,7 +83,26 @@ public sealed class AddFoodFormTests(SqliteWebAppFactory factory) : MudTestConte
         await cut.InvokeAsync(() => cut.Find("button[data-testid=add-entry]").ClickAsync(new MouseEventArgs()));
 
         Assert.Empty(added);
-        Assert.StartsWith("Amount:", cut.Find("[data-testid=add-errors]").TextContent.Trim(), StringComparison.Ordinal);
+        var amountField = AmountInput(cut).Closest(".mud-input-control")!;
+        Assert.Equal("true", AmountInput(cut).GetAttribute("aria-invalid"));
+        Assert.Contains("Amount: \"1,500\"", amountField.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Amount:", cut.Find("[data-testid=add-errors]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Too_many_portions_are_named_next_to_the_amount_as_she_types_before_she_adds()
+    {
+        var (log, scope) = await MotherAsync();
+        await using var _ = scope;
+        var cut = RenderForm(log);
+        await ChooseAsync(cut, "garlic", "Garlic, raw");
+
+        AmountInput(cut).Change("60");
+
+        Assert.Equal("true", AmountInput(cut).GetAttribute("aria-invalid"));
+        Assert.Contains($"At most {MealEntryRequestValidator.MaxPortions} portions in one entry.", AmountInput(cut).Closest(".mud-input-control")!.TextContent, StringComparison.Ordinal);
+        Assert.Empty(cut.FindAll("[data-testid=add-errors]"));
+        Assert.Empty(added);
     }
 
     [Fact]
