@@ -34,6 +34,10 @@ await app.InitializeDatabaseAsync();
 app.UseAppForwardedHeaders(app.Configuration);
 app.UseInstanceHeader(app.Configuration);
 
+// Outside the exception handler and the status code pages, so each request is logged once, with the status sent:
+// inside them a NotFoundException answered 404 was still an exception, logged as 500 (RequestLoggingTests).
+app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
+
 // One error policy for endpoints: AppExceptionHandler answers the expected exceptions (400, 403, 404 with
 // ProblemDetails) in every environment; anything else is the /Error page in production, a 500 ProblemDetails in development.
 app.UseExceptionHandler(new ExceptionHandlerOptions
@@ -51,7 +55,6 @@ if (!app.Environment.IsDevelopment())
 app.UseSecurityHeaders();
 
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-app.UseSerilogRequestLogging();
 app.UseRateLimiter();
 app.UseAntiforgery();
 

@@ -56,6 +56,7 @@ public static partial class TodayRenderReport
             samples.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
         }
 
+        await ReportDayReadsAsync(app.Services, userId, 200);
         await ReportSuggestionsAsync(app.Services, userId, 20);
         samples.Sort();
         double Percentile(double p) => samples[(int)Math.Min(samples.Count - 1, Math.Ceiling(p * samples.Count) - 1)];
@@ -102,12 +103,7 @@ public static partial class TodayRenderReport
     private static async Task ReportSuggestionsAsync(IServiceProvider services, string userId, int runs)
     {
         await using var scope = services.CreateAsyncScope();
-        var user = await scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<AppUser>>().FindByIdAsync(userId);
-        var principal = await scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.IUserClaimsPrincipalFactory<AppUser>>().CreateAsync(user!);
-        var provider = (Microsoft.AspNetCore.Components.Authorization.IHostEnvironmentAuthenticationStateProvider)scope.ServiceProvider
-            .GetRequiredService<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider>();
-        provider.SetAuthenticationState(Task.FromResult(new Microsoft.AspNetCore.Components.Authorization.AuthenticationState(principal)));
-        var log = scope.ServiceProvider.GetRequiredService<MaternalMicrobiome.Web.Features.Today.MealLogService>();
+        var log = await SignedInLogAsync(scope, userId);
         var today = DateOnly.FromDateTime(DateTime.Today);
         await log.GetSuggestionsAsync(today);
         var start = Stopwatch.GetTimestamp();
@@ -117,6 +113,43 @@ public static partial class TodayRenderReport
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"suggestions for today: mean {Stopwatch.GetElapsedTime(start).TotalMilliseconds / runs:0.0} ms over {runs} runs"));
+    }
+
+    /// <summary>
+    /// Her day read alone, as every Today action and render runs it (no suggestions asked): mean time and the bytes
+    /// allocated per read (all threads, so the in-process server's own work is included; nothing else runs meanwhile).
+    /// </summary>
+    private static async Task ReportDayReadsAsync(IServiceProvider services, string userId, int runs)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var log = await SignedInLogAsync(scope, userId);
+        var today = DateOnly.FromDateTime(DateTime.Today);
+        for (var i = 0; i < 20; i++)
+        {
+            await log.GetDayAsync(today);
+        }
+
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        var start = Stopwatch.GetTimestamp();
+        for (var i = 0; i < runs; i++)
+        {
+            await log.GetDayAsync(today);
+        }
+
+        var elapsed = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+        var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"day read (GetDayAsync) for today: mean {elapsed / runs:0.00} ms, {allocated / runs / 1024.0:0.0} KiB allocated per read over {runs} runs"));
+    }
+
+    private static async Task<MaternalMicrobiome.Web.Features.Today.MealLogService> SignedInLogAsync(AsyncServiceScope scope, string userId)
+    {
+        var user = await scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<AppUser>>().FindByIdAsync(userId);
+        var principal = await scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.IUserClaimsPrincipalFactory<AppUser>>().CreateAsync(user!);
+        var provider = (Microsoft.AspNetCore.Components.Authorization.IHostEnvironmentAuthenticationStateProvider)scope.ServiceProvider
+            .GetRequiredService<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider>();
+        provider.SetAuthenticationState(Task.FromResult(new Microsoft.AspNetCore.Components.Authorization.AuthenticationState(principal)));
+        return scope.ServiceProvider.GetRequiredService<MaternalMicrobiome.Web.Features.Today.MealLogService>();
     }
 
     private static async Task LogInAsync(HttpClient client, string email)

@@ -22,15 +22,4 @@ public static class RecipeExpansion
             .Where(i => i.Food is not null && i.Grams > 0)
             .Select(i => new ConsumedFood(i.Food!, item.Grams * i.Grams / totalGrams, item.Date));
     }
-
-    /// <summary>Nutrients per 100 g of a recipe, from its ingredients, for display and the catalog.</summary>
-    public static double? PerHundredGrams(Food recipe, Func<Food, double?> nutrient)
-    {
-        ArgumentNullException.ThrowIfNull(recipe);
-        ArgumentNullException.ThrowIfNull(nutrient);
-        var totalGrams = recipe.Ingredients.Sum(i => i.Grams);
-        return totalGrams <= 0
-            ? null
-            : recipe.Ingredients.Where(i => i.Food is not null).Sum(i => (nutrient(i.Food!) ?? 0) * i.Grams / 100) * 100 / totalGrams;
-    }
 }

@@ -33,6 +33,17 @@ public sealed class MyFoodsBadInputTests(SqliteWebAppFactory factory) : IClassFi
         { "fiber 101 g", r => r.FiberG = 101, "FiberG" },
         { "water -infinity", r => r.WaterG = double.NegativeInfinity, "WaterG" },
         { "caffeine double.MaxValue", r => r.CaffeineMg = double.MaxValue, "CaffeineMg" },
+        { "folate negative", r => r.FolateDfeUg = -1, "FolateDfeUg" },
+        { "folate 10,001 µg", r => r.FolateDfeUg = 10_001, "FolateDfeUg" },
+        { "iron NaN", r => r.IronMg = double.NaN, "IronMg" },
+        { "choline -infinity", r => r.CholineMg = double.NegativeInfinity, "CholineMg" },
+        { "DHA 101 g", r => r.DhaG = 101, "DhaG" },
+        { "EPA negative", r => r.EpaG = -0.001, "EpaG" },
+        { "vitamin D double.MaxValue", r => r.VitaminDUg = double.MaxValue, "VitaminDUg" },
+        { "vitamin B12 +infinity", r => r.VitaminB12Ug = double.PositiveInfinity, "VitaminB12Ug" },
+        { "calcium 40,001 mg", r => r.CalciumMg = 40_001, "CalciumMg" },
+        { "iodine above 1,000,000 µg", r => r.IodineUg = 1_000_001, "IodineUg" },
+        { "iodine negative", r => r.IodineUg = -5, "IodineUg" },
         { "added sugars above total", r => (r.TotalSugarsG, r.AddedSugarsG) = (2, 5), "AddedSugarsG" },
         { "species not a key", r => r.PlantSpecies = ["Allium Cepa"], "PlantSpecies" },
         { "species is script", r => r.PlantSpecies = [BadText.Script], "PlantSpecies" },
@@ -101,6 +112,7 @@ public sealed class MyFoodsBadInputTests(SqliteWebAppFactory factory) : IClassFi
     [Theory]
     [InlineData("name with NUL")]
     [InlineData("energy NaN")]
+    [InlineData("iodine negative")]
     [InlineData("portion grams +infinity")]
     public async Task A_bad_change_to_a_custom_food_leaves_it_as_it_was(string name)
     {
@@ -153,6 +165,6 @@ public sealed class MyFoodsBadInputTests(SqliteWebAppFactory factory) : IClassFi
     private static async Task<string> FoodFingerprintAsync(AppDbContext db, int foodId)
     {
         var f = await db.Foods.AsNoTracking().Include(x => x.Portions).Include(x => x.Ingredients).SingleAsync(x => x.Id == foodId);
-        return $"{f.Name}|{f.FoodGroup}|{f.EnergyKcal}|{f.RecipeServings}|{string.Join(',', f.Portions.OrderBy(p => p.Description).Select(p => $"{p.Description}={p.Grams}"))}|{string.Join(',', f.Ingredients.OrderBy(i => i.FoodId).Select(i => $"{i.FoodId}={i.Grams}"))}";
+        return $"{f.Name}|{f.FoodGroup}|{f.EnergyKcal}|{f.IodineUg}|{f.RecipeServings}|{string.Join(',', f.Portions.OrderBy(p => p.Description).Select(p => $"{p.Description}={p.Grams}"))}|{string.Join(',', f.Ingredients.OrderBy(i => i.FoodId).Select(i => $"{i.FoodId}={i.Grams}"))}";
     }
 }

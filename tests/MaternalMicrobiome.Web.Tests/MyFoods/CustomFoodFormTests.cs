@@ -30,6 +30,28 @@ public sealed class CustomFoodFormTests : MudTestContext
     }
 
     [Fact]
+    public void Each_prenatal_nutrient_has_a_labelled_optional_field_and_an_emptied_one_is_unknown()
+    {
+        var request = TestFoods.Sourdough();
+        var cut = RenderForm(request, _ => throw new ValidationException([new ValidationFailure("IodineUg", "Iodine must be 0 or more.")]));
+
+        var labels = cut.Find("[data-testid=prenatal-nutrients]").QuerySelectorAll("label").Select(l => l.TextContent.Trim()).ToList();
+        Assert.Equal(
+            ["Folate (DFE) (µg)", "Iron (mg)", "Choline (mg)", "DHA (g)", "EPA (g)", "Vitamin D (µg)", "Vitamin B12 (µg)", "Calcium (mg)", "Iodine (µg)"],
+            labels);
+        cut.Find("input[data-testid=nutrient-IodineUg]").Change("150");
+        cut.Find("input[data-testid=nutrient-DhaG]").Change("0.25");
+        Assert.Equal((150, 0.25), (request.IodineUg, request.DhaG));
+        cut.Find("input[data-testid=nutrient-IodineUg]").Change(string.Empty);
+        Assert.Null(request.IodineUg);
+
+        cut.Find("[data-testid=save-food]").Click();
+        var iodine = cut.Find("input[data-testid=nutrient-IodineUg]");
+        Assert.Equal("true", iodine.GetAttribute("aria-invalid"));
+        Assert.Contains("Iodine must be 0 or more.", iodine.Closest(".mud-input-control")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Ticking_live_cultures_ticks_fermented_too()
     {
         var request = new CustomFoodRequest();

@@ -1,3 +1,5 @@
+using MaternalMicrobiome.Data.Catalog;
+using MaternalMicrobiome.Data.Seeding;
 using MaternalMicrobiome.Web.Features.MyFoods;
 
 namespace MaternalMicrobiome.Web.Tests.MyFoods;
@@ -43,11 +45,39 @@ public sealed class CustomFoodRequestValidatorTests
     public void Added_sugars_cannot_exceed_total_sugars() =>
         Assert.Equal(("AddedSugarsG", "Added sugars cannot be more than total sugars."), OnlyFailure(r => r.AddedSugarsG = 3));
 
+    [Theory]
+    [InlineData("IronMg", 1000.5, "Iron must be at most 1,000 mg per 100 g.")]
+    [InlineData("IodineUg", 1_000_001, "Iodine must be at most 1,000,000 µg per 100 g.")]
+    [InlineData("DhaG", 100.1, "DHA must be at most 100 g per 100 g.")]
+    [InlineData("FolateDfeUg", -1, "Folate (DFE) must be 0 or more.")]
+    [InlineData("VitaminDUg", double.PositiveInfinity, "Vitamin D must be a number.")]
+    public void Prenatal_nutrients_use_the_catalogs_labels_and_bounds(string property, double value, string message)
+    {
+        var field = CustomFoodNutrient.Prenatal.Single(p => p.Nutrient.Name == property);
+
+        Assert.Equal((property, message), OnlyFailure(r => field.Set(r, value)));
+    }
+
+    [Fact]
+    public void The_form_covers_every_prenatal_nutrient_of_the_catalog_each_in_the_request_property_of_its_name()
+    {
+        var catalog = FoodNutrients.All.Where(n => n.SeedFile == SeedLoader.PrenatalNutrientsFile).ToList();
+        Assert.Equal(catalog, CustomFoodNutrient.Prenatal.Select(p => p.Nutrient));
+        foreach (var field in CustomFoodNutrient.Prenatal)
+        {
+            var request = new CustomFoodRequest();
+            field.Set(request, 12.5);
+            Assert.Equal(12.5, typeof(CustomFoodRequest).GetProperty(field.Nutrient.Name)!.GetValue(request));
+            Assert.Equal(12.5, field.Get(request));
+        }
+    }
+
     [Fact]
     public void Unknown_nutrients_are_fine()
     {
         var request = TestFoods.Sourdough();
         request.EnergyKcal = request.FiberG = request.TotalSugarsG = request.AddedSugarsG = request.WaterG = request.CaffeineMg = null;
+        CustomFoodNutrient.Prenatal.ToList().ForEach(p => p.Set(request, null));
 
         Assert.True(Validator.Validate(request).IsValid);
     }

@@ -100,6 +100,59 @@ public sealed class RecipeTests(SqliteWebAppFactory factory) : IClassFixture<Sql
     }
 
     [Fact]
+    public async Task A_salmon_and_lentil_recipe_carries_their_omega_3_and_choline_but_not_an_iodine_value_neither_has()
+    {
+        // seeds/usda-prenatal-nutrients.csv per 100 g: usda-15086 sockeye salmon, cooked: DHA 0.560 g, EPA 0.299 g,
+        // choline 112.6 mg, iodine unknown; usda-16070 lentils: DHA 0, EPA 0, choline 32.7 mg, iodine unknown;
+        // usda-15076 Atlantic salmon, raw: choline unknown.
+        var (scope, myFoods, lentils, _, _) = await SignedInMotherAsync();
+        await using var _ = scope;
+        var sockeye = await Given.FoodIdAsync(factory.Services, "usda-15086");
+        var atlantic = await Given.FoodIdAsync(factory.Services, "usda-15076");
+
+        var bowl = await Given.StoredFoodAsync(factory.Services,
+            await myFoods.CreateRecipeAsync(TestFoods.Recipe("Salmon and lentils", 2, (sockeye, 150), (lentils, 200))));
+        var raw = await Given.StoredFoodAsync(factory.Services,
+            await myFoods.CreateRecipeAsync(TestFoods.Recipe("Raw salmon and lentils", 2, (atlantic, 150), (lentils, 200))));
+
+        Assert.Equal(0.560 * 150 / 350, bowl.DhaG!.Value, 9);
+        Assert.Equal(0.299 * 150 / 350, bowl.EpaG!.Value, 9);
+        Assert.Equal((112.6 * 150 + 32.7 * 200) / 350, bowl.CholineMg!.Value, 9);
+        Assert.Null(bowl.IodineUg);
+        Assert.Null(raw.CholineMg);
+        Assert.Null(raw.VitaminDUg);
+        Assert.Equal((25.0 * 150 + 181 * 200) / 350, raw.FolateDfeUg!.Value, 9);
+        Assert.NotNull(raw.EnergyKcal);
+    }
+
+    [Fact]
+    public async Task Her_own_foods_iodine_counts_in_a_recipe_only_while_every_ingredient_has_a_value()
+    {
+        var (scope, myFoods, lentils, _, _) = await SignedInMotherAsync();
+        await using var _ = scope;
+        var bread = TestFoods.Sourdough();
+        bread.IodineUg = 30;
+        var breadId = await myFoods.CreateCustomFoodAsync(bread);
+        var seaweed = TestFoods.Sourdough();
+        (seaweed.Name, seaweed.IodineUg) = ("Seaweed crackers", 900);
+        var seaweedId = await myFoods.CreateCustomFoodAsync(seaweed);
+
+        var snack = await myFoods.CreateRecipeAsync(TestFoods.Recipe("Crackers on bread", 1, (breadId, 90), (seaweedId, 10)));
+        Assert.Equal((30 * 90 + 900 * 10) / 100.0, (await Given.StoredFoodAsync(factory.Services, snack)).IodineUg!.Value, 9);
+
+        await myFoods.UpdateRecipeAsync(snack, TestFoods.Recipe("Crackers on bread", 1, (breadId, 90), (seaweedId, 10), (lentils, 50)));
+        Assert.Null((await Given.StoredFoodAsync(factory.Services, snack)).IodineUg);
+
+        // Her food's value unknown again: the recipe without lentils follows it when the food is edited.
+        await myFoods.UpdateRecipeAsync(snack, TestFoods.Recipe("Crackers on bread", 1, (breadId, 90), (seaweedId, 10)));
+        seaweed.IodineUg = null;
+        await myFoods.UpdateCustomFoodAsync(seaweedId, seaweed);
+        Assert.Null((await Given.StoredFoodAsync(factory.Services, snack)).IodineUg);
+        Assert.Null((await myFoods.GetCustomFoodAsync(seaweedId)).IodineUg);
+        Assert.Equal(30, (await myFoods.GetCustomFoodAsync(breadId)).IodineUg);
+    }
+
+    [Fact]
     public async Task Editing_a_recipe_changes_its_ingredients_and_its_serving()
     {
         var (scope, myFoods, lentils, onion, garlic) = await SignedInMotherAsync();

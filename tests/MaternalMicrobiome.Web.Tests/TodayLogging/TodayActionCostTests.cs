@@ -3,6 +3,7 @@ using MaternalMicrobiome.Data.Identity;
 using MaternalMicrobiome.Domain.Logging;
 using MaternalMicrobiome.Domain.Profiles;
 using MaternalMicrobiome.Web.Application;
+using MaternalMicrobiome.Web.Features.MyFoods;
 using MaternalMicrobiome.Web.Features.Profile;
 using MaternalMicrobiome.Web.Features.Today;
 using MaternalMicrobiome.Web.Tests.Integration;
@@ -85,6 +86,30 @@ public sealed class TodayActionCostTests(SqliteWebAppFactory factory) : IClassFi
         var afterProfile = await log.GetSuggestionsAsync(await log.GetDayAsync(Today));
         Assert.NotSame(afterLog, afterProfile);
         Assert.All(afterProfile, s => Assert.True(s.Food.DietTags.HasFlag(Domain.Catalog.DietTags.Vegan), s.Food.Name));
+    }
+
+    [Fact]
+    public async Task Suggestions_are_worked_out_again_when_a_food_in_her_window_changes_but_not_for_an_entry_outside_it()
+    {
+        _ = factory.Server;
+        var mother = await Given.UserAsync(factory.Services, Roles.Mother);
+        await using var scope = await Given.SignedInScopeAsync(factory.Services, mother);
+        var log = scope.ServiceProvider.GetRequiredService<MealLogService>();
+        var myFoods = scope.ServiceProvider.GetRequiredService<MyFoodsService>();
+        var bread = TestFoods.Sourdough();
+        var breadId = await myFoods.CreateCustomFoodAsync(bread);
+        await log.AddAsync(new MealEntryRequest { Date = Today.AddDays(-3), Slot = MealSlot.Breakfast, FoodId = breadId, Unit = QuantityUnit.Grams, Amount = 90 });
+
+        var first = await log.GetSuggestionsAsync(await log.GetDayAsync(Today));
+        // Eight days back is outside the 7-day window: nothing the suggestions read has changed.
+        await log.AddAsync(new MealEntryRequest { Date = Today.AddDays(-8), Slot = MealSlot.Breakfast, FoodId = breadId, Unit = QuantityUnit.Grams, Amount = 90 });
+        Assert.Same(first, await log.GetSuggestionsAsync(await log.GetDayAsync(Today)));
+
+        bread.FiberG = 30;
+        await myFoods.UpdateCustomFoodAsync(breadId, bread);
+        var afterEdit = await log.GetSuggestionsAsync(await log.GetDayAsync(Today));
+        Assert.NotSame(first, afterEdit);
+        Assert.Same(afterEdit, await log.GetSuggestionsAsync(Today));
     }
 
     [Fact]

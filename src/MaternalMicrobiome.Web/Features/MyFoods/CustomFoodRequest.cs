@@ -16,6 +16,17 @@ public sealed class CustomFoodRequest
     public double? WaterG { get; set; }
     public double? CaffeineMg { get; set; }
 
+    // Prenatal nutrients, described (label, unit, bound) by CustomFoodNutrient.Prenatal; null is unknown.
+    public double? FolateDfeUg { get; set; }
+    public double? IronMg { get; set; }
+    public double? CholineMg { get; set; }
+    public double? DhaG { get; set; }
+    public double? EpaG { get; set; }
+    public double? VitaminDUg { get; set; }
+    public double? VitaminB12Ug { get; set; }
+    public double? CalciumMg { get; set; }
+    public double? IodineUg { get; set; }
+
     /// <summary>Botanical keys such as <c>allium-cepa</c>.</summary>
     public List<string> PlantSpecies { get; set; } = [];
 

@@ -36,6 +36,11 @@ public sealed class CustomFoodRequestValidator : AbstractValidator<CustomFoodReq
         PerHundredGrams(r => r.AddedSugarsG, "Added sugars", 100, "g");
         PerHundredGrams(r => r.WaterG, "Water", 100, "g");
         PerHundredGrams(r => r.CaffeineMg, "Caffeine", MaxCaffeineMg, "mg");
+        foreach (var prenatal in CustomFoodNutrient.Prenatal)
+        {
+            PerHundredGrams(prenatal.Property, prenatal.Nutrient.Label, prenatal.Max, prenatal.Nutrient.Unit);
+        }
+
         RuleFor(r => r.AddedSugarsG)
             .Must((r, added) => added is null || r.TotalSugarsG is null || added <= r.TotalSugarsG)
             .WithMessage("Added sugars cannot be more than total sugars.");

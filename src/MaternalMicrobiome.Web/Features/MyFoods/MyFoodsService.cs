@@ -2,7 +2,6 @@ using FluentValidation;
 using MaternalMicrobiome.Data;
 using MaternalMicrobiome.Data.Identity;
 using MaternalMicrobiome.Domain.Catalog;
-using MaternalMicrobiome.Domain.Scoring;
 using MaternalMicrobiome.Web.Application;
 using Microsoft.EntityFrameworkCore;
 
@@ -60,7 +59,7 @@ public sealed class MyFoodsService(
         var food = await db.Foods.AsNoTracking().Include(f => f.Portions)
             .SingleOrDefaultAsync(f => f.Id == foodId && f.OwnerId == userId && f.RecipeServings == null, cancellationToken)
             ?? throw new NotFoundException(NotFoundMessage);
-        return new CustomFoodRequest
+        var request = new CustomFoodRequest
         {
             Name = food.Name,
             FoodGroup = food.FoodGroup,
@@ -80,6 +79,12 @@ public sealed class MyFoodsService(
             ServingGrams = food.ServingGrams,
             Portions = food.Portions.OrderBy(p => p.Sequence).Select(p => new PortionRequest { Description = p.Description, Grams = p.Grams }).ToList(),
         };
+        foreach (var prenatal in CustomFoodNutrient.Prenatal)
+        {
+            prenatal.Set(request, prenatal.Nutrient.Get(food));
+        }
+
+        return request;
     }
 
     public async Task<int> CreateCustomFoodAsync(CustomFoodRequest request, CancellationToken cancellationToken = default)
@@ -263,6 +268,11 @@ public sealed class MyFoodsService(
         food.AddedSugarsEstimated = false;
         food.WaterG = request.WaterG;
         food.CaffeineMg = request.CaffeineMg;
+        foreach (var prenatal in CustomFoodNutrient.Prenatal)
+        {
+            prenatal.Nutrient.Set(food, prenatal.Get(request));
+        }
+
         food.PlantSpecies = species;
         food.PlantPoints = species.Count == 0 ? 0 : request.FoodGroup == MyFoodChoices.HerbsAndSpices ? MyFoodChoices.HerbOrSpicePoints : 1;
         food.Colours = request.Colours;
@@ -309,38 +319,11 @@ public sealed class MyFoodsService(
         ApplyDerivedValues(recipe);
     }
 
-    /// <summary>What a recipe row shows in the catalog, from its ingredients (the scorer uses the ingredients themselves).</summary>
+    /// <summary>What a recipe row shows in the catalog (<see cref="RecipeRollUp"/>) and its one serving portion.</summary>
     private static void ApplyDerivedValues(Food recipe)
     {
-        var ingredients = recipe.Ingredients.Where(i => i.Food is not null).ToList();
-        var foods = ingredients.Select(i => i.Food!).ToList();
-        recipe.EnergyKcal = PerHundredGrams(recipe, f => f.EnergyKcal);
-        recipe.ProteinG = PerHundredGrams(recipe, f => f.ProteinG);
-        recipe.CarbohydrateG = PerHundredGrams(recipe, f => f.CarbohydrateG);
-        recipe.FiberG = PerHundredGrams(recipe, f => f.FiberG);
-        recipe.TotalSugarsG = PerHundredGrams(recipe, f => f.TotalSugarsG);
-        recipe.AddedSugarsG = PerHundredGrams(recipe, f => f.AddedSugarsG);
-        recipe.AddedSugarsEstimated = foods.Any(f => f.AddedSugarsEstimated);
-        recipe.WaterG = PerHundredGrams(recipe, f => f.WaterG);
-        recipe.CaffeineMg = PerHundredGrams(recipe, f => f.CaffeineMg);
-        recipe.AlcoholG = PerHundredGrams(recipe, f => f.AlcoholG);
-
-        recipe.PlantSpecies = foods.SelectMany(f => f.PlantSpecies).Distinct(StringComparer.Ordinal).ToList();
-        recipe.PlantPoints = recipe.PlantSpecies.Count == 0 ? 0 : foods.Where(f => f.IsPlant).Max(f => f.PlantPoints is > 0 and <= 1 ? f.PlantPoints : 1);
-        recipe.Colours = foods.Aggregate(PlantColours.None, (all, f) => all | f.Colours);
-        recipe.PregnancyRisks = foods.Aggregate(PregnancyRisks.None, (all, f) => all | f.PregnancyRisks);
-        recipe.Allergens = foods.Aggregate(Allergens.None, (all, f) => all | f.Allergens);
-        recipe.DietTags = foods.Count == 0 ? DietTags.None : foods.Aggregate(~DietTags.None, (all, f) => all & f.DietTags);
-        recipe.NovaGroup = foods.Count == 0 ? MyFoodChoices.DefaultNovaGroup : foods.Max(f => f.NovaGroup);
-        recipe.IsBeverage = foods.Count > 0 && foods.All(f => f.IsBeverage);
-
-        // Cooking kills live cultures, and the ingredients earn their own prebiotic servings when the recipe is scored.
-        recipe.IsFermented = false;
-        recipe.HasLiveCultures = false;
-        recipe.IsPrebioticRich = false;
-        recipe.ServingGrams = null;
-
-        var totalGrams = ingredients.Sum(i => i.Grams);
+        RecipeRollUp.Apply(recipe);
+        var totalGrams = recipe.Ingredients.Where(i => i.Food is not null).Sum(i => i.Grams);
         var serving = recipe.Portions.OrderBy(p => p.Sequence).FirstOrDefault();
         if (serving is null)
         {
@@ -352,10 +335,6 @@ public sealed class MyFoodsService(
         serving.Grams = totalGrams / Math.Max(1, recipe.RecipeServings ?? 1);
         recipe.Version = Guid.NewGuid();
     }
-
-    /// <summary>Null when no ingredient has a value (unknown, not zero); otherwise the weighted mean, unknowns as zero.</summary>
-    private static double? PerHundredGrams(Food recipe, Func<Food, double?> nutrient) =>
-        recipe.Ingredients.Any(i => i.Food is not null && nutrient(i.Food) is not null) ? RecipeExpansion.PerHundredGrams(recipe, nutrient) : null;
 
     /// <summary>After a food changes, her recipes that contain it (directly or through another recipe) show fresh values.</summary>
     private static async Task RefreshRecipesUsingAsync(AppDbContext db, string userId, int changedFoodId, CancellationToken cancellationToken)

@@ -21,12 +21,6 @@ public sealed record DayView(DateOnly Date, LifeStage Stage, IReadOnlyList<Entry
 
     public DietPreferences Preferences { get; init; } = DietPreferences.None;
 
-    /// <summary>
-    /// Everything the day's suggestions depend on, as text: the day, stage, targets, preferences and every entry of the
-    /// window with its food's version. Equal keys give equal suggestions, so a key that did not move means no recompute.
-    /// </summary>
-    public string InputsKey { get; init; } = string.Empty;
-
     /// <summary>One target with the foods that counted towards it, scored when she opens it.</summary>
     public TargetResult Details(Metric metric) =>
         DayScorer.Score(Date, Window, Targets, Stage).For(metric)

@@ -62,30 +62,12 @@ public sealed class MealLogService(
             .Select(r => new EntryView(r.Id, r.Slot, r.FoodId, foods[r.FoodId].Name, new Quantity(r.Unit, r.Amount, r.PortionDescription), r.Grams, r.Note))
             .ToList();
 
-        var key = new StringBuilder();
-        key.Append(CultureInfo.InvariantCulture, $"{date.DayNumber}|{stage}|{preferences.Pattern}:{preferences.RequiredTags}:{preferences.AvoidedAllergens}:{string.Join(',', preferences.DislikedFoodIds.Order())}|");
-        foreach (var target in targetSet.Targets)
-        {
-            key.Append(CultureInfo.InvariantCulture, $"{target.Metric}:{target.Direction}:{target.Value:R}:{target.Weight:R};");
-        }
-
-        foreach (var row in known)
-        {
-            var food = foods[row.FoodId];
-            key.Append(CultureInfo.InvariantCulture, $"|{row.Id}:{row.Date.DayNumber}:{row.Grams:R}:{food.Id}:{food.Version}");
-            foreach (var ingredient in food.Ingredients)
-            {
-                key.Append(CultureInfo.InvariantCulture, $",{ingredient.FoodId}:{ingredient.Grams:R}:{ingredient.Food?.Version}");
-            }
-        }
-
         return new DayView(date, stage, entries, DayScorer.ScoreNumbers(date, window, targetSet, stage), targets.Profile.Units)
         {
             MotherId = userId,
             Window = window,
             Targets = targetSet,
             Preferences = preferences,
-            InputsKey = key.ToString(),
         };
     }
 
@@ -108,7 +90,8 @@ public sealed class MealLogService(
         }
 
         var pool = await catalogIndex.GetSuggestionPoolAsync(cancellationToken);
-        if (suggestionCache.TryGetValue(day.Date, out var cached) && cached.InputsKey == day.InputsKey && ReferenceEquals(cached.Pool, pool))
+        var inputsKey = SuggestionInputsKey(day);
+        if (suggestionCache.TryGetValue(day.Date, out var cached) && cached.InputsKey == inputsKey && ReferenceEquals(cached.Pool, pool))
         {
             return cached.Suggestions;
         }
@@ -119,8 +102,35 @@ public sealed class MealLogService(
             suggestionCache.Remove(suggestionCache.Keys.First());
         }
 
-        suggestionCache[day.Date] = (day.InputsKey, pool, suggestions);
+        suggestionCache[day.Date] = (inputsKey, pool, suggestions);
         return suggestions;
+    }
+
+    /// <summary>
+    /// Everything a day's suggestions depend on besides the pool, as text: the day, stage, targets, preferences and the
+    /// window in order, each food with its version (ingredients included). Equal keys give equal suggestions. Built
+    /// only when suggestions are asked for: a plain day read (every Today action and render) does not pay for it.
+    /// </summary>
+    private static string SuggestionInputsKey(DayView day)
+    {
+        var preferences = day.Preferences;
+        var key = new StringBuilder();
+        key.Append(CultureInfo.InvariantCulture, $"{day.Date.DayNumber}|{day.Stage}|{preferences.Pattern}:{preferences.RequiredTags}:{preferences.AvoidedAllergens}:{string.Join(',', preferences.DislikedFoodIds.Order())}|");
+        foreach (var target in day.Targets.Targets)
+        {
+            key.Append(CultureInfo.InvariantCulture, $"{target.Metric}:{target.Direction}:{target.Value:R}:{target.Weight:R};");
+        }
+
+        foreach (var eaten in day.Window)
+        {
+            key.Append(CultureInfo.InvariantCulture, $"|{eaten.Date.DayNumber}:{eaten.Grams:R}:{eaten.Food.Id}:{eaten.Food.Version}");
+            foreach (var ingredient in eaten.Food.Ingredients)
+            {
+                key.Append(CultureInfo.InvariantCulture, $",{ingredient.FoodId}:{ingredient.Grams:R}:{ingredient.Food?.Version}");
+            }
+        }
+
+        return key.ToString();
     }
 
     /// <summary>Today's date where she lives (or where the linked client lives).</summary>
