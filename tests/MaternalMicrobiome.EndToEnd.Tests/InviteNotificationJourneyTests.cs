@@ -60,7 +60,9 @@ public sealed partial class InviteNotificationJourneyTests(AppFixture app, ITest
         await coach.GotoAsync("clients/invites");
         await InteractiveAsync(coach);
         await InputOf(coach, "invite-email").FillAsync(motherEmail);
-        await coach.GetByTestId("mail-invite-form").ScreenshotAsync(new() { Path = app.ScreenshotPath("invite-email.png"), Animations = ScreenshotAnimations.Disabled });
+        // The label moves up once the circuit has the value; the picture waits for it.
+        await Expect(coach.GetByTestId("mail-invite-form").Locator(".mud-shrink")).ToHaveCountAsync(1);
+        await coach.GetByTestId("invites").ScreenshotAsync(new() { Path = app.ScreenshotPath("invite-email.png"), Animations = ScreenshotAnimations.Disabled });
         await coach.GetByTestId("mail-invite").ClickAsync();
         await Expect(coach.Locator(".mud-snackbar").Filter(new() { HasText = "is on its way" })).ToBeVisibleAsync();
         await Expect(InputOf(coach, "invite-email")).ToHaveValueAsync(string.Empty);

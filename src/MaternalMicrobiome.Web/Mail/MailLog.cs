@@ -21,6 +21,6 @@ internal static partial class MailLog
     [LoggerMessage(Level = LogLevel.Error, Message = "Mail {Kind} not sent: the mail queue is full (is the SMTP server down?)")]
     public static partial void QueueFull(ILogger logger, string kind);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Mail {Kind} not sent: it could not be written")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "Mail {Kind} not sent: it could not be written or addressed")]
     public static partial void ComposeFailed(ILogger logger, Exception exception, string kind);
 }
