@@ -13,18 +13,12 @@ namespace MaternalMicrobiome.EndToEnd.Tests;
 [Collection(AppCollectionDefinition.Name)]
 public sealed partial class InviteNotificationJourneyTests(AppFixture app, ITestOutputHelper output)
 {
-    // The demo nutritionist exists because the E2E app runs in Development (appsettings.Development.json).
-    private const string NutritionistEmail = "nutritionist@demo.local";
-    private const string NutritionistPassword = "Nourish-2026";
     private const string InviteSubject = "An invitation to share your food log on Nourishing Two";
     private const string CommentSubject = "You have a new comment on Nourishing Two";
     private const string LinkEndedSubject = "A sharing link ended on Nourishing Two";
     private const string HerComment = "Heartburn after dinner again";
     private const string CoachComment = "Try a smaller portion in the evening";
     private static readonly TimeSpan MailPatience = TimeSpan.FromSeconds(30);
-
-    [GeneratedRegex("/Account/Login")]
-    private static partial Regex LoginUrl();
 
     [GeneratedRegex(@"\b[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}\b")]
     private static partial Regex DisplayCode();
@@ -52,11 +46,7 @@ public sealed partial class InviteNotificationJourneyTests(AppFixture app, ITest
         var motherName = $"Ines Invite {Guid.NewGuid().ToString("N")[..6]}";
 
         // The nutritionist mails a code to an address that has no account yet.
-        await coach.GotoAsync("Account/Login");
-        await coach.Locator("#email").FillAsync(NutritionistEmail);
-        await coach.Locator("#password").FillAsync(NutritionistPassword);
-        await coach.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
-        await Expect(coach).Not.ToHaveURLAsync(LoginUrl());
+        await DemoNutritionist.LogInAsync(coach);
         await coach.GotoAsync("clients/invites");
         await InteractiveAsync(coach);
         await InputOf(coach, "invite-email").FillAsync(motherEmail);
@@ -69,7 +59,7 @@ public sealed partial class InviteNotificationJourneyTests(AppFixture app, ITest
 
         // The mail says who sent it, carries the code and a link to "My nutritionist".
         var invite = await TestMailbox.MailToAsync(motherEmail, InviteSubject);
-        Assert.Contains("Nora Nutritionist", invite.Text, StringComparison.Ordinal);
+        Assert.Contains(DemoNutritionist.Name, invite.Text, StringComparison.Ordinal);
         Assert.Contains("ignore this mail", invite.Text, StringComparison.Ordinal);
         var code = DisplayCode().Match(invite.Text).Value;
         Assert.False(string.IsNullOrEmpty(code), $"No code in: {invite.Text}");
@@ -84,7 +74,7 @@ public sealed partial class InviteNotificationJourneyTests(AppFixture app, ITest
         await InputOf(mother, "invite-code").FillAsync(code);
         await mother.GetByTestId("preview-invite").ClickAsync();
         await mother.GetByTestId("consent").ClickAsync();
-        await Expect(mother.GetByTestId("linked-nutritionist")).ToHaveTextAsync("Nora Nutritionist");
+        await Expect(mother.GetByTestId("linked-nutritionist")).ToHaveTextAsync(DemoNutritionist.Name);
 
         // She comments on her day: the nutritionist gets a mail naming her, without the comment's words.
         await mother.GotoAsync("today");
@@ -94,7 +84,7 @@ public sealed partial class InviteNotificationJourneyTests(AppFixture app, ITest
         await thread.GetByTestId("add-comment").ClickAsync();
         await Expect(thread.GetByTestId("comment-text")).ToHaveTextAsync(HerComment);
         var notice = await TestMailbox.Server.WaitForAsync(
-            m => m.To.Contains(NutritionistEmail, StringComparer.OrdinalIgnoreCase) && m.Subject == CommentSubject && m.Text.Contains(motherName, StringComparison.Ordinal),
+            m => m.To.Contains(DemoNutritionist.Email, StringComparer.OrdinalIgnoreCase) && m.Subject == CommentSubject && m.Text.Contains(motherName, StringComparison.Ordinal),
             MailPatience);
         Assert.DoesNotContain(HerComment, notice.Text, StringComparison.OrdinalIgnoreCase);
         Assert.Contains(notice.Links, l => l.AbsolutePath == "/inbox");

@@ -20,37 +20,33 @@ public sealed class NotificationMails(MailOutbox queue, MailLinks links)
     private const string Closing = "You get this mail because notifications are on in your Nourishing Two profile. Switch them off there to stop them.";
 
     /// <summary>The other side of the conversation commented: a mail to <paramref name="recipientId"/> from <paramref name="authorId"/>.</summary>
-    public void CommentArrived(string recipientId, string authorId, bool toNutritionist)
-    {
-        if (links.BaseOrLog(CommentKind) is not { } root)
-        {
-            return;
-        }
-
-        var action = new Uri(root, toNutritionist ? "inbox" : "comments");
-        queue.Enqueue(new MailWork(CommentKind, (services, cancellationToken) => ComposeAsync(
-            services, recipientId, authorId, wants: u => u.NotifyOnComment, CommentKind, CommentSubject,
+    public void CommentArrived(string recipientId, string authorId, bool toNutritionist) =>
+        Queue(CommentKind, CommentSubject, recipientId, authorId, u => u.NotifyOnComment,
             name => [toNutritionist ? $"You have a new comment from {name}." : $"You have a new comment from {name}, your nutritionist.",
                      "Log in to read it: comments stay in the app and are never sent by mail."],
-            toNutritionist ? "Open your inbox" : "Read your comments", action, cancellationToken)));
-    }
+            toNutritionist ? "Open your inbox" : "Read your comments", toNutritionist ? "inbox" : "comments");
 
     /// <summary>The link was ended by <paramref name="endedById"/>: a mail to the other side, <paramref name="recipientId"/>.</summary>
-    public void LinkEnded(string recipientId, string endedById, bool toNutritionist)
-    {
-        if (links.BaseOrLog(LinkEndedKind) is not { } root)
-        {
-            return;
-        }
-
-        var action = new Uri(root, toNutritionist ? "clients/invites" : "my-nutritionist");
-        queue.Enqueue(new MailWork(LinkEndedKind, (services, cancellationToken) => ComposeAsync(
-            services, recipientId, endedById, wants: u => u.NotifyOnLinkEnd, LinkEndedKind, LinkEndedSubject,
+    public void LinkEnded(string recipientId, string endedById, bool toNutritionist) =>
+        Queue(LinkEndedKind, LinkEndedSubject, recipientId, endedById, u => u.NotifyOnLinkEnd,
             name => toNutritionist
                 ? [$"{name} has stopped sharing her data with you. You no longer see her log, and your conversation with her is closed."]
                 : [$"{name} has ended the sharing link: she no longer sees your data. Your data stays yours.",
                    "To share with a nutritionist again, enter a new code from her under \"My nutritionist\"."],
-            toNutritionist ? "See your clients" : "Open My nutritionist", action, cancellationToken)));
+            toNutritionist ? "See your clients" : "Open My nutritionist", toNutritionist ? "clients/invites" : "my-nutritionist");
+
+    private void Queue(
+        string kind, string subject, string recipientId, string fromId, Func<AppUser, bool> wants,
+        Func<string, IReadOnlyList<string>> paragraphs, string actionLabel, string path)
+    {
+        if (links.BaseOrLog(kind) is not { } root)
+        {
+            return;
+        }
+
+        var action = new Uri(root, path);
+        queue.Enqueue(new MailWork(kind, (services, cancellationToken) =>
+            ComposeAsync(services, recipientId, fromId, wants, kind, subject, paragraphs, actionLabel, action, cancellationToken)));
     }
 
     private static async Task<OutgoingMail?> ComposeAsync(
