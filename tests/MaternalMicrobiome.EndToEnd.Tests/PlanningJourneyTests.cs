@@ -36,7 +36,7 @@ public sealed partial class PracticeJourneyTests
 
     private async Task RunPlanningJourneyAsync(IPage coach, IPage mother)
     {
-        await LogInNutritionistAsync(coach);
+        await DemoNutritionist.LogInAsync(coach);
         var clientId = await LinkNewClientAsync(coach, mother, PlanningClient);
 
         // A week she planned once, two weeks ago, saved as a template: a breakfast and a drink on its first day.

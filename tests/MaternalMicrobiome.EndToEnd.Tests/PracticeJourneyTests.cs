@@ -14,17 +14,11 @@ namespace MaternalMicrobiome.EndToEnd.Tests;
 [Collection(AppCollectionDefinition.Name)]
 public sealed partial class PracticeJourneyTests(AppFixture app, ITestOutputHelper output)
 {
-    // The demo nutritionist exists because the E2E app runs in Development (appsettings.Development.json).
-    private const string NutritionistEmail = "nutritionist@demo.local";
-    private const string NutritionistPassword = "Nourish-2026";
-    private const string NutritionistName = "Nora Nutritionist";
+    private const string NutritionistName = DemoNutritionist.Name;
     private const string MotherName = "Pia Practice";
     private const string Comment = "Lovely lentils! Could you add a fermented food tomorrow?";
     private const string Reply = "Yes, I will try kefir at breakfast.";
     private const string HerRecipe = "Nana dal";
-
-    [GeneratedRegex("/Account/Login")]
-    private static partial Regex LoginUrl();
 
     [GeneratedRegex("/report$")]
     private static partial Regex ReportUrl();
@@ -58,7 +52,7 @@ public sealed partial class PracticeJourneyTests(AppFixture app, ITestOutputHelp
     private async Task RunJourneyAsync(IPage coach, IPage mother)
     {
         // The nutritionist makes a code.
-        await LogInNutritionistAsync(coach);
+        await DemoNutritionist.LogInAsync(coach);
         await coach.GotoAsync("clients/invites");
         await InteractiveAsync(coach);
         var invites = coach.GetByTestId("invite");
@@ -286,15 +280,6 @@ public sealed partial class PracticeJourneyTests(AppFixture app, ITestOutputHelp
         {
             // The page is gone; the original failure is what matters.
         }
-    }
-
-    private static async Task LogInNutritionistAsync(IPage page)
-    {
-        await page.GotoAsync("Account/Login");
-        await page.Locator("#email").FillAsync(NutritionistEmail);
-        await page.Locator("#password").FillAsync(NutritionistPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
-        await Expect(page).Not.ToHaveURLAsync(LoginUrl());
     }
 
     /// <summary>Searches, chooses and adds a food to the plan's selected day; waits for the new planned entry.</summary>

@@ -84,6 +84,12 @@ namespace MaternalMicrobiome.Migrations.Postgres.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<bool>("NotifyOnComment")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("NotifyOnLinkEnd")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("PasswordHash")
                         .HasColumnType("text");
 

@@ -78,6 +78,12 @@ namespace MaternalMicrobiome.Migrations.Sqlite.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("NotifyOnComment")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("NotifyOnLinkEnd")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("PasswordHash")
                         .HasColumnType("TEXT");
 

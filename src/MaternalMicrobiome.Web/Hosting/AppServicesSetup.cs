@@ -8,6 +8,7 @@ using MaternalMicrobiome.Web.Features.Clients;
 using MaternalMicrobiome.Web.Features.Comments;
 using MaternalMicrobiome.Web.Features.MyData;
 using MaternalMicrobiome.Web.Features.MyFoods;
+using MaternalMicrobiome.Web.Features.Notifications;
 using MaternalMicrobiome.Web.Features.Plans;
 using MaternalMicrobiome.Web.Features.Practice;
 using MaternalMicrobiome.Web.Features.PracticeDetails;
@@ -51,6 +52,7 @@ public static class AppServicesSetup
             .AddPlansFeature()
             .AddClientsFeature()
             .AddCommentsFeature()
+            .AddNotificationsFeature()
             .AddTargetsFeature()
             .AddPracticeFeature()
             .AddReportsFeature()

@@ -17,4 +17,10 @@ internal static partial class MailLog
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Development mail capture listening on 127.0.0.1:{Port}; captured mail is shown at /dev/mail")]
     public static partial void CaptureListening(ILogger logger, int port);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Mail {Kind} not sent: the mail queue is full (is the SMTP server down?)")]
+    public static partial void QueueFull(ILogger logger, string kind);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Mail {Kind} not sent: it could not be written or addressed")]
+    public static partial void ComposeFailed(ILogger logger, Exception exception, string kind);
 }

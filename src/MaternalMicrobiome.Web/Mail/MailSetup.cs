@@ -12,7 +12,7 @@ public static class MailSetup
     public static bool CapturesMail(IConfiguration configuration, IHostEnvironment environment) =>
         environment.IsDevelopment() && configuration.GetValue<bool>($"{EmailOptions.Section}:Capture:Enabled");
 
-    /// <summary>The SMTP sender, Identity's mail sender on it, and in Development the capture server.</summary>
+    /// <summary>The SMTP sender, the queue that sends after a change is saved, Identity's mail sender, and in Development the capture server.</summary>
     public static IServiceCollection AddAppMail(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.Section));
@@ -21,6 +21,9 @@ public static class MailSetup
         services.AddSingleton<AccountEmailSender>();
         services.AddSingleton<IEmailSender<AppUser>>(sp => sp.GetRequiredService<AccountEmailSender>());
         services.AddScoped<AccountMails>();
+        services.AddScoped<MailLinks>();
+        services.AddSingleton<MailOutbox>();
+        services.AddHostedService<MailOutboxWorker>();
         if (CapturesMail(configuration, environment))
         {
             services.AddSingleton<DevMailCapture>();

@@ -10,6 +10,7 @@ using MaternalMicrobiome.Web.Features.Clients;
 using MaternalMicrobiome.Web.Features.Comments;
 using MaternalMicrobiome.Web.Features.MyData;
 using MaternalMicrobiome.Web.Features.MyFoods;
+using MaternalMicrobiome.Web.Features.Notifications;
 using MaternalMicrobiome.Web.Features.Plans;
 using MaternalMicrobiome.Web.Features.Practice;
 using MaternalMicrobiome.Web.Features.PracticeDetails;
@@ -79,6 +80,8 @@ public static class ServicePolicy
         Read("ProfileService.GetAsync(own)",                             D,   A,    A,    D,     D,       D,    D, async c => await c.Get<ProfileService>().GetAsync()),
         Read("ProfileService.GetFoodsAsync(her private food)",           D,   A,    A,    D,     D,       D,    D, async c => await c.Get<ProfileService>().GetFoodsAsync([c.World.PrivateFoodId]), showsMarker: true),
         Does("ProfileService.SaveAsync(own)",                            D,   A,    A,    D,     D,       D,    D, async c => await c.Get<ProfileService>().SaveAsync(await c.Get<ProfileService>().GetAsync())),
+        Read("NotificationSettingsService.GetAsync(own)",                D,   A,    A,    A,     A,       A,    D, async c => await c.Get<NotificationSettingsService>().GetAsync()),
+        Does("NotificationSettingsService.SaveAsync(own)",               D,   A,    A,    A,     A,       A,    D, async c => await c.Get<NotificationSettingsService>().SaveAsync(await c.Get<NotificationSettingsService>().GetAsync())),
         Read("MyFoodsService.ListAsync(own)",                            D,   A,    A,    D,     D,       D,    D, async c => await c.Get<MyFoodsService>().ListAsync(), showsMarker: true),
         Read("MyFoodsService.GetCustomFoodAsync(her food)",              D,   A,    N,    D,     D,       D,    D, async c => await c.Get<MyFoodsService>().GetCustomFoodAsync(c.World.PrivateFoodId), showsMarker: true),
         Read("MyFoodsService.CreateCustomFoodAsync(own)",                D,   A,    A,    D,     D,       D,    D, async c => await c.Get<MyFoodsService>().CreateCustomFoodAsync(TestFoods.Sourdough())),
@@ -144,6 +147,7 @@ public static class ServicePolicy
 
         // ----- links: invites and consent -----
         Read("ClientLinkService.CreateInviteAsync",                      D,   D,    D,    A,     A,       A,    D, async c => await c.Get<ClientLinkService>().CreateInviteAsync()),
+        Read("ClientLinkService.EmailInviteAsync",                       D,   D,    D,    A,     A,       A,    D, async c => await c.Get<ClientLinkService>().EmailInviteAsync(new InviteEmailRequest { Email = "matrix-invite@test.local" })),
         Read("ClientLinkService.GetOverviewAsync",                       D,   D,    D,    A,     A,       A,    D, async c => await c.Get<ClientLinkService>().GetOverviewAsync()),
         Does("ClientLinkService.RevokeInviteAsync(linked's invite)",     D,   D,    D,    A,     N,       N,    D, c => c.Get<ClientLinkService>().RevokeInviteAsync(c.Fresh<int>()), w => w.FreshInviteAsync()),
         Does("ClientLinkService.EndClientLinkAsync(a client of linked)", D,   D,    D,    A,     N,       N,    D, c => c.Get<ClientLinkService>().EndClientLinkAsync(c.Fresh<string>()), w => w.FreshClientAsync()),

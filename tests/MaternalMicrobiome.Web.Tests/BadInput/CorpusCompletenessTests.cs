@@ -15,6 +15,7 @@ public sealed class CorpusCompletenessTests
     {
         ["CommentRequest"] = "CommentBadInputTests.Comments",
         ["InviteCodeRequest"] = "InviteBadInputTests.Codes",
+        ["InviteEmailRequest"] = "InviteEmailBadInputTests.Emails",
         ["RegisterRequest"] = "AccountFormBadInputTests.Registrations",
         ["AccountEmailRequest"] = "AccountMailFormBadInputTests.EmailForms",
         ["ResetPasswordRequest"] = "AccountMailFormBadInputTests.PasswordResets",

@@ -49,6 +49,9 @@ public static class TestDatabaseTemplate
         builder.UseSetting("Email:FromAddress", "no-reply@test.local");
         builder.UseSetting("Email:Capture:Enabled", "false");
 
+        // Services called from a test's scope have no page to take an address from; the test server's own.
+        builder.UseSetting("Email:PublicBaseUrl", "http://localhost/");
+
         // Many tests log in from one (test) address within seconds; AccountRateLimitTests lowers it again to test it.
         builder.UseSetting("RateLimiting:AccountPosts:PermitLimit", "100000");
         builder.UseSetting("RateLimiting:FailedLogIns:PermitLimit", "100000");

@@ -1,7 +1,6 @@
 using System.Text;
 using MaternalMicrobiome.Data.Identity;
 using MaternalMicrobiome.Web.Mail;
-using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
 
@@ -9,19 +8,17 @@ namespace MaternalMicrobiome.Web.Features.Account;
 
 /// <summary>
 /// The account mails with their links: Identity's one-use tokens (Base64url in the link), on the app's public address.
-/// Used by the static-rendered account pages, so <see cref="NavigationManager"/> knows the request's address.
+/// Used by the static-rendered account pages, so <see cref="MailLinks"/> knows the request's address.
 /// </summary>
 public sealed class AccountMails(
     UserManager<AppUser> userManager,
     AccountEmailSender sender,
-    PublicAddress publicAddress,
-    NavigationManager navigation,
-    ILogger<AccountMails> logger)
+    MailLinks links)
 {
     public async Task SendConfirmationAsync(AppUser user, string? returnUrl)
     {
         ArgumentNullException.ThrowIfNull(user);
-        if (BaseOrLog("confirm-email") is not { } root)
+        if (links.BaseOrLog("confirm-email") is not { } root)
         {
             return;
         }
@@ -35,7 +32,7 @@ public sealed class AccountMails(
     public async Task SendPasswordResetAsync(AppUser user)
     {
         ArgumentNullException.ThrowIfNull(user);
-        if (BaseOrLog("reset-password") is not { } root)
+        if (links.BaseOrLog("reset-password") is not { } root)
         {
             return;
         }
@@ -52,7 +49,7 @@ public sealed class AccountMails(
     public async Task<bool> SendInvitationAsync(AppUser user)
     {
         ArgumentNullException.ThrowIfNull(user);
-        if (BaseOrLog("invitation") is not { } root)
+        if (links.BaseOrLog("invitation") is not { } root)
         {
             return false;
         }
@@ -64,7 +61,7 @@ public sealed class AccountMails(
 
     public async Task SendAlreadyRegisteredAsync(string email)
     {
-        if (BaseOrLog("already-registered") is not { } root)
+        if (links.BaseOrLog("already-registered") is not { } root)
         {
             return;
         }
@@ -91,15 +88,4 @@ public sealed class AccountMails(
     }
 
     private static string Encode(string token) => WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
-
-    private Uri? BaseOrLog(string kind)
-    {
-        var root = publicAddress.BaseFor(navigation.BaseUri);
-        if (root is null)
-        {
-            MailLog.NoPublicBaseUrl(logger, kind);
-        }
-
-        return root;
-    }
 }

@@ -6,6 +6,7 @@ using MaternalMicrobiome.Domain.Logging;
 using MaternalMicrobiome.Domain.Practice;
 using MaternalMicrobiome.Web.Application;
 using MaternalMicrobiome.Web.Components.Common;
+using MaternalMicrobiome.Web.Features.Notifications;
 using Microsoft.EntityFrameworkCore;
 
 namespace MaternalMicrobiome.Web.Features.Comments;
@@ -14,7 +15,8 @@ namespace MaternalMicrobiome.Web.Features.Comments;
 /// Comments between a mother and her nutritionist on her days, plans and entries. The mother passes no client id and
 /// comments with her current nutritionist; a nutritionist passes her linked client's id and only ever sees threads
 /// whose NutritionistId is her own, so a nutritionist linked later does not read an earlier one's conversation.
-/// Comment text is health data: it is never logged.
+/// Comment text is health data: it is never logged, and the mail to the other side (queued after the save, so it
+/// neither slows nor fails the post) says only who commented.
 /// </summary>
 public sealed class CommentService(
     IDbContextFactory<AppDbContext> dbFactory,
@@ -22,6 +24,7 @@ public sealed class CommentService(
     ClientAccess clientAccess,
     IValidator<CommentRequest> validator,
     CommentEvents events,
+    NotificationMails notifications,
     TimeProvider clock)
 {
     public const string EndedByClientReason = "This client has ended the link, so you can no longer read or add comments on her data.";
@@ -84,7 +87,9 @@ public sealed class CommentService(
         };
         db.Comments.Add(comment);
         await db.SaveChangesAsync(cancellationToken);
-        events.Publish(side.IsNutritionist ? side.MotherId : nutritionistId);
+        var recipientId = side.IsNutritionist ? side.MotherId : nutritionistId;
+        events.Publish(recipientId);
+        notifications.CommentArrived(recipientId, side.UserId, toNutritionist: !side.IsNutritionist);
         return comment.Id;
     }
 
@@ -118,7 +123,9 @@ public sealed class CommentService(
         };
         db.Comments.Add(reply);
         await db.SaveChangesAsync(cancellationToken);
-        events.Publish(side.IsNutritionist ? thread.MotherId : thread.NutritionistId);
+        var recipientId = side.IsNutritionist ? thread.MotherId : thread.NutritionistId;
+        events.Publish(recipientId);
+        notifications.CommentArrived(recipientId, side.UserId, toNutritionist: !side.IsNutritionist);
         return reply.Id;
     }
 

@@ -5,6 +5,8 @@ using MaternalMicrobiome.Data.Identity;
 using MaternalMicrobiome.Domain.Practice;
 using MaternalMicrobiome.Web.Application;
 using MaternalMicrobiome.Web.Features.Admin.Users;
+using MaternalMicrobiome.Web.Features.Notifications;
+using MaternalMicrobiome.Web.Mail;
 using Microsoft.EntityFrameworkCore;
 
 namespace MaternalMicrobiome.Web.Features.Practice;
@@ -14,12 +16,27 @@ namespace MaternalMicrobiome.Web.Features.Practice;
 /// consented to (<see cref="ClientAccess"/> checks it on every read), so ending a link stops access at once.
 /// </summary>
 public sealed class ClientLinkService(
-    IDbContextFactory<AppDbContext> dbFactory, CurrentUser currentUser, AuditLog audit, IValidator<InviteCodeRequest> validator, TimeProvider clock)
+    IDbContextFactory<AppDbContext> dbFactory,
+    CurrentUser currentUser,
+    AuditLog audit,
+    IValidator<InviteCodeRequest> validator,
+    IValidator<InviteEmailRequest> emailValidator,
+    MailOutbox mailOutbox,
+    MailLinks mailLinks,
+    NotificationMails notifications,
+    TimeProvider clock)
 {
     /// <summary>Enough for a busy practice; stops a script from filling the table with open codes.</summary>
     public const int MaxOpenInvites = 50;
 
     public const int MaxAccessLogPageSize = 100;
+
+    /// <summary>Invites she may mail per minute and per day: plenty for a practice, too few to spam anyone with.</summary>
+    public const int MaxInviteMailsPerMinute = 3;
+
+    public const int MaxInviteMailsPerDay = 30;
+
+    public const string InviteMailAction = "invite.email";
 
     // One message for unknown, expired, revoked and used codes: it must not tell whether a code exists for someone else.
     private const string InvalidCode = "Invite code: this code is not valid or has expired. Check it with your nutritionist, or ask her for a new one.";
@@ -30,25 +47,35 @@ public sealed class ClientLinkService(
     {
         var nutritionistId = await currentUser.RequireAsync(Roles.Nutritionist);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var now = clock.GetUtcNow();
-        var open = (await OpenInvitesAsync(db, nutritionistId, cancellationToken)).Count(l => l.IsOpenInvite(now));
-        if (open >= MaxOpenInvites)
-        {
-            throw new ValidationException([new ValidationFailure("Invite", $"You have {MaxOpenInvites} open invites. Revoke some you no longer need first.")]);
-        }
-
-        // Codes are unique for ever (a unique index); a collision is astronomically rare, but cheap to step around.
-        string code;
-        do
-        {
-            code = InviteCodes.NewCode();
-        }
-        while (await db.ClientLinks.AnyAsync(l => l.InviteCode == code, cancellationToken));
-
-        var link = new ClientLink { NutritionistId = nutritionistId, InviteCode = code, CreatedAt = now, ExpiresAt = now + InviteCodes.Lifetime };
-        db.ClientLinks.Add(link);
+        var invite = await NewInviteAsync(db, nutritionistId, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        return new InviteView(link.Id, link.InviteCode, link.CreatedAt, link.ExpiresAt);
+        return ViewOf(invite);
+    }
+
+    /// <summary>
+    /// A new code, mailed to her client (<see cref="InviteMail"/>): queued once the code is saved. The address is not
+    /// kept, and the answer is the same whether or not it has an account; a few mails a minute at most.
+    /// </summary>
+    public async Task<InviteView> EmailInviteAsync(InviteEmailRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var nutritionistId = await currentUser.RequireAsync(Roles.Nutritionist);
+        await emailValidator.ValidateAndThrowAsync(request, cancellationToken);
+        var root = mailLinks.BaseOrLog(InviteMail.Kind)
+            ?? throw new ValidationException([new ValidationFailure(nameof(InviteEmailRequest.Email), "Client's email: this server cannot send mail links yet. Create a code and pass it on instead.")]);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await CheckInviteMailRateAsync(db, nutritionistId, cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var link = await NewInviteAsync(db, nutritionistId, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+
+        // The audit entry (committed with the code) is what the rate limit counts; it names the invite, never the address.
+        await audit.AddAsync(db, InviteMailAction, nameof(ClientLink), link.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), null, null);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        var invite = ViewOf(link);
+        mailOutbox.Enqueue(MailWork.Ready(InviteMail.Compose(request.Email.Trim(), await NameOfAsync(db, nutritionistId, cancellationToken), invite, root)));
+        return invite;
     }
 
     /// <summary>Her open invites (newest first) and her linked clients (by name).</summary>
@@ -60,7 +87,7 @@ public sealed class ClientLinkService(
         var invites = (await OpenInvitesAsync(db, nutritionistId, cancellationToken))
             .Where(l => l.IsOpenInvite(now))
             .OrderByDescending(l => l.Id)
-            .Select(l => new InviteView(l.Id, l.InviteCode, l.CreatedAt, l.ExpiresAt))
+            .Select(ViewOf)
             .ToList();
         var clients = await (
                 from l in db.ClientLinks.AsNoTracking()
@@ -181,6 +208,52 @@ public sealed class ClientLinkService(
         return new Paged<AccessLogRow>(rows, total);
     }
 
+    private async Task<ClientLink> NewInviteAsync(AppDbContext db, string nutritionistId, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var open = (await OpenInvitesAsync(db, nutritionistId, cancellationToken)).Count(l => l.IsOpenInvite(now));
+        if (open >= MaxOpenInvites)
+        {
+            throw new ValidationException([new ValidationFailure("Invite", $"You have {MaxOpenInvites} open invites. Revoke some you no longer need first.")]);
+        }
+
+        // Codes are unique for ever (a unique index); a collision is astronomically rare, but cheap to step around.
+        string code;
+        do
+        {
+            code = InviteCodes.NewCode();
+        }
+        while (await db.ClientLinks.AnyAsync(l => l.InviteCode == code, cancellationToken));
+
+        var link = new ClientLink { NutritionistId = nutritionistId, InviteCode = code, CreatedAt = now, ExpiresAt = now + InviteCodes.Lifetime };
+        db.ClientLinks.Add(link);
+        return link;
+    }
+
+    private static InviteView ViewOf(ClientLink link) => new(link.Id, link.InviteCode, link.CreatedAt, link.ExpiresAt);
+
+    // Counted from the audit, so every instance behind a load balancer counts the same mails. SQLite cannot compare
+    // DateTimeOffset columns: her latest entries (ids grow with time) are checked in memory.
+    private async Task CheckInviteMailRateAsync(AppDbContext db, string nutritionistId, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var recent = await db.AuditEntries.AsNoTracking()
+            .Where(a => a.ActorId == nutritionistId && a.Action == InviteMailAction)
+            .OrderByDescending(a => a.Id)
+            .Take(MaxInviteMailsPerDay)
+            .Select(a => a.At)
+            .ToListAsync(cancellationToken);
+        var problem = recent.Count(at => at > now.AddMinutes(-1)) >= MaxInviteMailsPerMinute
+            ? $"Client's email: you have mailed {MaxInviteMailsPerMinute} invites in the last minute. Wait a minute, then send the next."
+            : recent.Count(at => at > now.AddDays(-1)) >= MaxInviteMailsPerDay
+                ? $"Client's email: you have mailed {MaxInviteMailsPerDay} invites today, the most for one day. Create a code and pass it on instead, or mail it tomorrow."
+                : null;
+        if (problem is not null)
+        {
+            throw new ValidationException([new ValidationFailure(nameof(InviteEmailRequest.Email), problem)]);
+        }
+    }
+
     private static IQueryable<ClientLink> ActiveLinks(AppDbContext db) =>
         db.ClientLinks.Where(l => l.MotherId != null && l.ConsentedAt != null && l.EndedAt == null);
 
@@ -218,5 +291,9 @@ public sealed class ClientLinkService(
         link.EndedById = endedById;
         await audit.AddAsync(db, "link.end", nameof(ClientLink), link.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), null, null, link.MotherId);
         await db.SaveChangesAsync(cancellationToken);
+
+        // The other side hears of it by mail (queued, so ending never waits for the SMTP server).
+        var endedByMother = endedById == link.MotherId;
+        notifications.LinkEnded(endedByMother ? link.NutritionistId : link.MotherId!, endedById, toNutritionist: endedByMother);
     }
 }
