@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using MaternalMicrobiome.Domain.Catalog;
 using MaternalMicrobiome.Domain.Nutrients;
 using MaternalMicrobiome.Domain.Profiles;
@@ -28,8 +29,15 @@ public static class PrenatalGapCloser
     private static readonly string[] NotProposedGroups = ["Baby Foods", "Fats and Oils"];
 
     /// <summary>
+    /// Organ meats: SR28's giblets hold the liver, whose preformed vitamin A is flagged in pregnancy, without being flagged
+    /// themselves ("Chicken, broilers or fryers, giblets, cooked, simmered" was proposed for folate and iron); the other
+    /// variety meats are no everyday way to close a gap either.
+    /// </summary>
+    private static readonly Regex OrganMeat = new(@"\b(giblets|variety meats|liver)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>
     /// Whatever the day: a shared catalog food, not a recipe, not ultra-processed, that adds no risk at any stage, is eaten
-    /// as it comes (no raw meat or fish, no dry beans), is sold in shops, is not a seasoning, baby food or oil, has a
+    /// as it comes (no raw meat or fish, no dry beans), is sold in shops, is not a seasoning, baby food, oil or organ meat, has a
     /// realistic portion (<see cref="GapCloser.Portion"/>) and a known value above 0 for at least one prenatal nutrient.
     /// </summary>
     public static bool CanPropose(Food food)
@@ -43,6 +51,7 @@ public static class PrenatalGapCloser
             && !Availability.IsGatheredRegionally(food)
             && !Seasonings.IsSeasoningOrDried(food)
             && !Array.Exists(NotProposedGroups, g => string.Equals(food.FoodGroup, g, StringComparison.Ordinal))
+            && !OrganMeat.IsMatch(food.Name)
             && HasAnyKnownValue(food.PrenatalValues)
             && GapCloser.Portion(food) is not null;
     }

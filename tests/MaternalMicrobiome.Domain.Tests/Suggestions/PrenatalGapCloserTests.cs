@@ -90,4 +90,16 @@ public sealed class PrenatalGapCloserTests
         Assert.DoesNotContain(suggestions, s => s.Food.FoodGroup == "Finfish and Shellfish Products");
         Assert.NotEmpty(suggestions);
     }
+
+    [Theory]
+    [InlineData("Chicken, broilers or fryers, giblets, cooked, simmered", false)]
+    [InlineData("Beef, variety meats and by-products, kidneys, cooked, simmered", false)]
+    [InlineData("Chicken, liver, all classes, cooked, simmered", false)]
+    [InlineData("Chicken, broilers or fryers, breast, meat only, cooked, roasted", true)]
+    public void Organ_meats_are_not_proposed_for_prenatal_nutrients(string name, bool proposed)
+    {
+        var food = PrenatalSuggestionFoods.Make(3001, name, "Poultry Products", 165, 140, "1 cup", PrenatalTestFoods.BeefLiver, DietTags.GlutenFree, Allergens.None);
+
+        Assert.Equal(proposed, PrenatalGapCloser.CanPropose(food));
+    }
 }

@@ -58,6 +58,7 @@ public sealed class PrenatalSuggestionTests(SqliteWebAppFactory factory) : IClas
         Assert.Contains(pool, f => f.Name == "Fish, salmon, sockeye, cooked, dry heat");
         Assert.DoesNotContain(pool, f => f.Name == "Fish, salmon, Atlantic, wild, raw");
         Assert.DoesNotContain(pool, f => f.Name == "Egg, whole, raw");
+        Assert.DoesNotContain(pool, f => System.Text.RegularExpressions.Regex.IsMatch(f.Name, @"\b(giblets|liver)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase));
     }
 
     [Theory]

@@ -62,7 +62,7 @@ public sealed class PrenatalNutrientsPanelTests : MudTestContext
         cut.Find("[data-testid=prenatal-toggle]").Click();
 
         Assert.Equal("true", cut.Find("[data-testid=prenatal-toggle]").GetAttribute("aria-expanded"));
-        Assert.Equal(["Nutrient", "Eaten", "Your RDA/AI", "Status"], cut.FindAll("[data-testid=prenatal-table] thead th[scope=col]").Select(th => th.TextContent));
+        Assert.Equal(["Nutrient", "Eaten, of your RDA/AI", "Status"], cut.FindAll("[data-testid=prenatal-table] thead th[scope=col]").Select(th => th.TextContent));
         Assert.Equal(9, cut.FindAll("[data-testid=prenatal-row] th[scope=row]").Count);
         Assert.Equal("met", Status(cut, PrenatalNutrient.DhaEpa));
         Assert.Equal("1,718 mg", Amount(cut, PrenatalNutrient.DhaEpa));
@@ -98,7 +98,7 @@ public sealed class PrenatalNutrientsPanelTests : MudTestContext
         cut.Find("[data-testid=prenatal-toggle]").Click();
 
         var protein = cut.Find($"[data-testid=prenatal-row][data-nutrient={PrenatalNutrient.Protein}]");
-        Assert.Contains("71 g RDA", protein.TextContent, StringComparison.Ordinal);
+        Assert.Equal("of 71 g RDA", protein.QuerySelector("[data-testid=prenatal-reference]")!.TextContent.Trim());
         var source = protein.QuerySelector("[data-testid=prenatal-source]")!;
         Assert.Equal("evidence#nutrient-protein", source.GetAttribute("href"));
         Assert.Equal("Institute of Medicine (2005)", source.TextContent.Trim());
