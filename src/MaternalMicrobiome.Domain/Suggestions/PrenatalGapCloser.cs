@@ -36,25 +36,24 @@ public static class PrenatalGapCloser
     private static readonly Regex OrganMeat = new(@"\b(giblets|variety meats|liver)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>
-    /// Whatever the day: a shared catalog food, not a recipe, not ultra-processed, that adds no risk at any stage, is eaten
-    /// as it comes (no raw meat or fish, no dry beans), is sold in shops, is not a seasoning, baby food, oil or organ meat, has a
-    /// realistic portion (<see cref="GapCloser.Portion"/>) and a known value above 0 for at least one prenatal nutrient.
+    /// Dried milk, whey and egg, and dried fish: powders to mix or fish to soak and cook, not a portion eaten as it comes
+    /// ("Milk, dry, nonfat, instant", 1 cup, was proposed for calcium). Dry-curd cottage cheese is eaten as it is.
     /// </summary>
-    public static bool CanPropose(Food food)
-    {
-        ArgumentNullException.ThrowIfNull(food);
-        return food.OwnerId is null
-            && !food.IsRecipe
-            && food.NovaGroup <= 3
-            && !GapCloser.AddsRisk(food)
-            && !Preparation.MustBeCookedFirst(food)
-            && !Availability.IsGatheredRegionally(food)
-            && !Seasonings.IsSeasoningOrDried(food)
-            && !Array.Exists(NotProposedGroups, g => string.Equals(food.FoodGroup, g, StringComparison.Ordinal))
-            && !OrganMeat.IsMatch(food.Name)
-            && HasAnyKnownValue(food.PrenatalValues)
-            && GapCloser.Portion(food) is not null;
-    }
+    private static readonly Regex DriedAnimalFood = new(@"^Milk, dry\b|\bdried\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static readonly string[] DriedAnimalFoodGroups = ["Dairy and Egg Products", "Finfish and Shellfish Products"];
+
+    /// <summary>
+    /// Whatever the day: what every suggestion is (<see cref="GapCloser.IsSafeShopFood"/>: no risk at any stage, eaten as it
+    /// comes, so no raw meat or fish, in a realistic portion…), not a baby food, oil, organ meat or dried milk, egg or fish, with a known value above
+    /// 0 for at least one prenatal nutrient. Unlike the gut-health pool it need not be a plant.
+    /// </summary>
+    public static bool CanPropose(Food food) =>
+        GapCloser.IsSafeShopFood(food)
+        && !Array.Exists(NotProposedGroups, g => string.Equals(food.FoodGroup, g, StringComparison.Ordinal))
+        && !OrganMeat.IsMatch(food.Name)
+        && !(Array.Exists(DriedAnimalFoodGroups, g => string.Equals(food.FoodGroup, g, StringComparison.Ordinal)) && DriedAnimalFood.IsMatch(food.Name))
+        && HasAnyKnownValue(food.PrenatalValues);
 
     /// <param name="window">What she ate on the day and the six days before it, as <see cref="GapCloser.Suggest"/> takes it.</param>
     /// <param name="gutPicks">The gut-health suggestions already made for the day: counted as eaten, never repeated.</param>

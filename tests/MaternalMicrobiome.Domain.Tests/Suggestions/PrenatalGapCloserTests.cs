@@ -102,4 +102,17 @@ public sealed class PrenatalGapCloserTests
 
         Assert.Equal(proposed, PrenatalGapCloser.CanPropose(food));
     }
+
+    [Theory]
+    [InlineData("Milk, dry, nonfat, instant, with added vitamin A and vitamin D", "Dairy and Egg Products", false)]
+    [InlineData("Egg, whole, dried", "Dairy and Egg Products", false)]
+    [InlineData("Fish, cod, Atlantic, dried and salted", "Finfish and Shellfish Products", false)]
+    [InlineData("Cheese, cottage, nonfat, uncreamed, dry, large or small curd", "Dairy and Egg Products", true)]
+    [InlineData("Milk, whole", "Dairy and Egg Products", true)]
+    public void Dried_milk_egg_and_fish_are_not_a_portion_to_propose(string name, string group, bool proposed)
+    {
+        var food = PrenatalSuggestionFoods.Make(3002, name, group, 60, 100, "1 cup", PrenatalTestFoods.WholeMilk, DietTags.GlutenFree, Allergens.None);
+
+        Assert.Equal(proposed, PrenatalGapCloser.CanPropose(food));
+    }
 }

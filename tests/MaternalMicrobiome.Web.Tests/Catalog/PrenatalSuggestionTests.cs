@@ -1,6 +1,5 @@
 using FsCheck;
 using FsCheck.Fluent;
-using MaternalMicrobiome.Data;
 using MaternalMicrobiome.Domain.Catalog;
 using MaternalMicrobiome.Domain.Nutrients;
 using MaternalMicrobiome.Domain.Profiles;
@@ -9,7 +8,6 @@ using MaternalMicrobiome.Domain.Scoring;
 using MaternalMicrobiome.Domain.Suggestions;
 using MaternalMicrobiome.Web.Application;
 using MaternalMicrobiome.Web.Tests.Integration;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MaternalMicrobiome.Web.Tests.Catalog;
@@ -27,16 +25,11 @@ public sealed class PrenatalSuggestionTests(SqliteWebAppFactory factory) : IClas
     /// <summary>FDA/EPA's "choices to avoid" and the Gulf tilefish, as SR28 names them, in lower case.</summary>
     private static readonly string[] HighMercury = ["shark", "swordfish", "king mackerel", "mackerel, king", "tilefish", "marlin", "orange roughy", "bigeye"];
 
-    private async Task<List<Food>> AllFoodsAsync()
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        return await db.Foods.AsNoTracking().Include(f => f.Portions).Where(f => f.OwnerId == null).ToListAsync();
-    }
+    private Task<List<Food>> AllFoodsAsync() => RealCatalog.AllFoodsAsync(factory.Services);
 
     private Task<IReadOnlyList<Food>> PoolAsync() => factory.Services.GetRequiredService<CatalogIndex>().GetPrenatalSuggestionPoolAsync();
 
-    private static Food Named(List<Food> foods, string name) => Assert.Single(foods, f => f.Name == name);
+    private static Food Named(List<Food> foods, string name) => RealCatalog.Named(foods, name);
 
     [Fact]
     public async Task The_prenatal_pool_holds_no_risky_raw_high_mercury_oil_or_baby_food()

@@ -4,7 +4,6 @@ using MaternalMicrobiome.Domain.Logging;
 using MaternalMicrobiome.Domain.Nutrients;
 using MaternalMicrobiome.Domain.Scoring;
 using MaternalMicrobiome.Web.Features.Today;
-using MaternalMicrobiome.Web.Tests.TestData;
 
 namespace MaternalMicrobiome.Web.Tests.Components;
 
