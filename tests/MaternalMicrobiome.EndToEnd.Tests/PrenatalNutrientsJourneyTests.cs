@@ -31,6 +31,9 @@ public sealed class PrenatalNutrientsJourneyTests(AppFixture app, ITestOutputHel
             var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - window.innerWidth");
             Assert.True(overflow <= 0, $"The page is {overflow} px wider than the phone's screen.");
 
+            // The picture for the user guide: the whole panel on a tall phone screen, once the "Added" message has gone.
+            await Expect(page.Locator(".mud-snackbar")).ToHaveCountAsync(0, new() { Timeout = 20_000 });
+            await page.SetViewportSizeAsync(390, 1200);
             var panel = page.GetByTestId("prenatal-nutrients");
             await panel.ScrollIntoViewIfNeededAsync();
             await panel.ScreenshotAsync(new() { Path = app.ScreenshotPath("prenatal-nutrients.png") });

@@ -100,7 +100,8 @@ public sealed class PrenatalNutrientsPanelTests : MudTestContext
         Assert.Equal("of 71 g RDA", protein.QuerySelector("[data-testid=prenatal-reference]")!.TextContent.Trim());
         var source = protein.QuerySelector("[data-testid=prenatal-source]")!;
         Assert.Equal("evidence#nutrient-protein", source.GetAttribute("href"));
-        Assert.Equal("Institute of Medicine (2005)", source.TextContent.Trim());
+        Assert.Equal("IOM 2005", source.TextContent.Trim());
+        Assert.StartsWith("Institute of Medicine (2005). Dietary Reference Intakes", source.GetAttribute("title"), StringComparison.Ordinal);
         Assert.All(cut.FindAll("[data-testid=prenatal-source]"), a => Assert.StartsWith("evidence#nutrient-", a.GetAttribute("href"), StringComparison.Ordinal));
     }
 
@@ -117,10 +118,14 @@ public sealed class PrenatalNutrientsPanelTests : MudTestContext
     }
 
     [Fact]
-    public void An_empty_day_asks_for_a_first_food()
+    public void An_empty_day_says_nothing_is_logged_and_her_nutritionist_reads_her_reference_values()
     {
         var cut = RenderPanel(Day());
+        Assert.StartsWith("Nothing logged yet", cut.Find("[data-testid=prenatal-summary]").TextContent.Trim(), StringComparison.Ordinal);
 
-        Assert.StartsWith("Log a food", cut.Find("[data-testid=prenatal-summary]").TextContent.Trim(), StringComparison.Ordinal);
+        var read = Render<PrenatalNutrientsPanel>(p => p.Add(x => x.Day, Day((Salmon, 100))).Add(x => x.References, Given.References).Add(x => x.Whose, "her"));
+        read.Find("[data-testid=prenatal-toggle]").Click();
+
+        Assert.Equal("Eaten, of her RDA/AI", read.FindAll("[data-testid=prenatal-table] thead th")[1].TextContent);
     }
 }
