@@ -6,12 +6,20 @@ namespace MaternalMicrobiome.Domain.Catalog;
 /// hulled"), and a portion of one is not what reaches the plate (a cup of dry beans swells to two and a half cooked; raw
 /// kidney beans are even toxic). They can be logged and used in recipes, but suggestions propose their cooked or canned
 /// forms instead. The same holds for the raw vegetables and fungi that are unsafe until cooked (raw fava pods and lima
-/// beans, cassava, taro, poke shoots, morels, fiddleheads, bamboo shoots).
+/// beans, cassava, taro, poke shoots, morels, fiddleheads, bamboo shoots), and to raw meat, poultry, fish and
+/// shellfish: USDA lists most of them raw, but in pregnancy they are eaten cooked (Listeria, Toxoplasma, parasites).
 /// </summary>
 public static class Preparation
 {
     private const string Legumes = "Legumes and Legume Products";
     private const string CerealGrains = "Cereal Grains and Pasta";
+
+    /// <summary>SR28's groups of meat, poultry, fish and shellfish: a food of theirs named raw is cooked before it is eaten.</summary>
+    private static readonly string[] AnimalGroups =
+    [
+        "Beef Products", "Pork Products", "Lamb, Veal, and Game Products", "Poultry Products", "Finfish and Shellfish Products",
+        "Sausages and Luncheon Meats",
+    ];
 
     /// <summary>
     /// Plants that are toxic or indigestible raw and that USDA lists raw: cyanogenic glycosides (cassava, lima beans,
@@ -29,7 +37,7 @@ public static class Preparation
         var name = food.Name;
         bool Says(string words) => name.Contains(words, StringComparison.OrdinalIgnoreCase);
 
-        if (Says(", raw") && Array.Exists(CookBeforeEating, Says))
+        if (Says(", raw") && (Array.Exists(CookBeforeEating, Says) || Array.Exists(AnimalGroups, g => string.Equals(food.FoodGroup, g, StringComparison.Ordinal))))
         {
             return true;
         }

@@ -1,4 +1,5 @@
 using MaternalMicrobiome.Domain.Profiles;
+using MaternalMicrobiome.Domain.Scoring;
 
 namespace MaternalMicrobiome.Domain.Nutrients;
 
@@ -15,6 +16,13 @@ public static class PrenatalNutrientEvaluator
     {
         ArgumentNullException.ThrowIfNull(foods);
         return PrenatalReferenceValues.For(stage).Select(reference => EvaluateDay(foods, reference)).ToList();
+    }
+
+    /// <summary>Logged or planned foods as the evaluator reads them: a recipe as its ingredients, each with its own values.</summary>
+    public static IReadOnlyList<EatenFood> Eaten(IEnumerable<ConsumedFood> consumed)
+    {
+        ArgumentNullException.ThrowIfNull(consumed);
+        return consumed.SelectMany(RecipeExpansion.Expand).Select(c => new EatenFood(c.Grams, c.Food.PrenatalValues)).ToList();
     }
 
     /// <summary>One nutrient for one day against a given reference value.</summary>

@@ -106,13 +106,20 @@ public static class GapCloser
     /// (<see cref="Availability"/>), not a seasoning or dried flakes (<see cref="Seasonings"/>), that adds no risk at any
     /// stage (no safety flag, no caffeine or alcohol, no unknown caffeine) and has a realistic portion (<see cref="Portion"/>).
     /// </summary>
-    public static bool CanPropose(Food food)
+    public static bool CanPropose(Food food) =>
+        IsSafeShopFood(food) && (food.IsPlant || food.HasLiveCultures || food.IsPrebioticRich);
+
+    /// <summary>
+    /// What every suggestion is, whatever gap it closes: a shared catalog food, not a recipe, not ultra-processed, adding
+    /// no risk at any stage (<see cref="AddsRisk"/>), eaten as it comes (<see cref="Preparation"/>), sold in shops
+    /// (<see cref="Availability"/>), not a seasoning or dried flakes (<see cref="Seasonings"/>), with a realistic portion.
+    /// </summary>
+    public static bool IsSafeShopFood(Food food)
     {
         ArgumentNullException.ThrowIfNull(food);
         return food.OwnerId is null
             && !food.IsRecipe
             && food.NovaGroup <= 3
-            && (food.IsPlant || food.HasLiveCultures || food.IsPrebioticRich)
             && !AddsRisk(food)
             && !Preparation.MustBeCookedFirst(food)
             && !Availability.IsGatheredRegionally(food)

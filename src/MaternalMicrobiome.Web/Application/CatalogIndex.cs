@@ -15,6 +15,7 @@ public sealed class CatalogIndex(IServiceScopeFactory scopes, CatalogVersion cat
     private readonly SemaphoreSlim buildLock = new(1, 1);
     private volatile Tuple<Guid, FoodSearchIndex>? index;
     private volatile Tuple<Guid, IReadOnlyList<Food>>? suggestionPool;
+    private volatile Tuple<Guid, IReadOnlyList<Food>>? prenatalPool;
 
     public async Task<FoodSearchIndex> GetAsync(CancellationToken cancellationToken = default)
     {
@@ -47,6 +48,29 @@ public sealed class CatalogIndex(IServiceScopeFactory scopes, CatalogVersion cat
             .Select(g => g.OrderBy(f => f.NovaGroup).ThenBy(f => f.Name.Length).ThenBy(f => f.Id).First());
         var fresh = plants.Concat(foods.Where(f => f.HasLiveCultures || f.IsPrebioticRich)).DistinctBy(f => f.Id).ToList();
         suggestionPool = Tuple.Create(version, (IReadOnlyList<Food>)fresh);
+        return fresh;
+    }
+
+    /// <summary>
+    /// The foods prenatal suggestions choose from (<see cref="PrenatalGapCloser.CanPropose"/>: shared, not ultra-processed,
+    /// adding no risk, eaten as they come, with a known prenatal value). Kept once per catalog version, like the pool above.
+    /// </summary>
+    public async Task<IReadOnlyList<Food>> GetPrenatalSuggestionPoolAsync(CancellationToken cancellationToken = default)
+    {
+        var version = await catalogVersion.CurrentAsync(cancellationToken);
+        if (prenatalPool is { } pool && pool.Item1 == version)
+        {
+            return pool.Item2;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        IReadOnlyList<Food> fresh = (await db.Foods.AsNoTracking().Include(f => f.Portions)
+                .Where(f => f.OwnerId == null && f.NovaGroup <= 3)
+                .ToListAsync(cancellationToken))
+            .Where(PrenatalGapCloser.CanPropose)
+            .ToList();
+        prenatalPool = Tuple.Create(version, fresh);
         return fresh;
     }
 

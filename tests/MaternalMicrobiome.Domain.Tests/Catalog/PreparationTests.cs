@@ -41,6 +41,10 @@ public sealed class PreparationTests
     [InlineData("Fiddlehead ferns, raw", "Vegetables and Vegetable Products")]
     [InlineData("Bamboo shoots, raw", "Vegetables and Vegetable Products")]
     [InlineData("Taro, raw", "Vegetables and Vegetable Products")]
+    [InlineData("Fish, salmon, Atlantic, wild, raw", "Finfish and Shellfish Products")]
+    [InlineData("Fish, cod, Pacific, raw (may have been previously frozen)", "Finfish and Shellfish Products")]
+    [InlineData("Beef, ground, 85% lean meat / 15% fat, raw", "Beef Products")]
+    [InlineData("Chicken, broilers or fryers, breast, meat only, raw", "Poultry Products")]
     public void Dry_beans_lentils_grains_pasta_flours_and_dried_mushrooms_must_be_cooked_first(string name, string group) =>
         Assert.True(Preparation.MustBeCookedFirst(Food(name, group)));
 
@@ -60,6 +64,8 @@ public sealed class PreparationTests
     [InlineData("Bamboo shoots, canned, drained solids", "Vegetables and Vegetable Products")]
     [InlineData("Cassava, cooked", "Vegetables and Vegetable Products")]
     [InlineData("Yambean (jicama), raw", "Vegetables and Vegetable Products")]
+    [InlineData("Fish, salmon, sockeye, cooked, dry heat", "Finfish and Shellfish Products")]
+    [InlineData("Fish, sardine, Atlantic, canned in oil, drained solids with bone", "Finfish and Shellfish Products")]
     public void Cooked_canned_and_ready_to_eat_foods_are_not(string name, string group) =>
         Assert.False(Preparation.MustBeCookedFirst(Food(name, group)));
 

@@ -51,6 +51,7 @@ public static class ServicePolicy
         Read("MealLogService.LocalNowAsync(her clock)",                  D,   A,    D,    A,     N,       N,    D, async c => await c.Get<MealLogService>().LocalNowAsync(c.ClientId)),
         Read("CheckInService.GetAsync(her check-in)",                    D,   A,    D,    A,     N,       N,    D, async c => await c.Get<CheckInService>().GetAsync(ServiceCall.Today, c.ClientId)),
         Read("WeekService.GetWeekAsync(her week)",                       D,   A,    D,    A,     N,       N,    D, async c => await c.Get<WeekService>().GetWeekAsync(ServiceCall.Today, c.ClientId)),
+        Read("WeekService.GetPrenatalNutrientsAsync(her week)",          D,   A,    D,    A,     N,       N,    D, async c => await c.Get<WeekService>().GetPrenatalNutrientsAsync(ServiceCall.Today, c.ClientId)),
         Read("TrendsService.GetAsync(her trends)",                       D,   A,    D,    A,     N,       N,    D, async c => await c.Get<TrendsService>().GetAsync(ServiceCall.Today, 4, c.ClientId)),
         Read("ClientTargetService.GetAsync(her targets)",                D,   A,    D,    A,     N,       N,    D, async c => await c.Get<ClientTargetService>().GetAsync(c.ClientId)),
         Read("ClientReviewService.GetClientAsync(her)",                  D,   D,    D,    A,     N,       N,    D, async c => await c.Get<ClientReviewService>().GetClientAsync(c.Owner.Id)),

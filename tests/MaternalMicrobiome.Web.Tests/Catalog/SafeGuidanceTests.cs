@@ -1,6 +1,5 @@
 using FsCheck;
 using FsCheck.Fluent;
-using MaternalMicrobiome.Data;
 using MaternalMicrobiome.Domain.Catalog;
 using MaternalMicrobiome.Domain.Profiles;
 using MaternalMicrobiome.Domain.Safety;
@@ -8,7 +7,6 @@ using MaternalMicrobiome.Domain.Scoring;
 using MaternalMicrobiome.Domain.Suggestions;
 using MaternalMicrobiome.Web.Application;
 using MaternalMicrobiome.Web.Tests.Integration;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MaternalMicrobiome.Web.Tests.Catalog;
@@ -21,16 +19,11 @@ public sealed class SafeGuidanceTests(SqliteWebAppFactory factory) : IClassFixtu
 {
     private static readonly DateOnly Day = new(2026, 6, 10);
 
-    private async Task<List<Food>> AllFoodsAsync()
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        return await db.Foods.AsNoTracking().Include(f => f.Portions).Where(f => f.OwnerId == null).ToListAsync();
-    }
+    private Task<List<Food>> AllFoodsAsync() => RealCatalog.AllFoodsAsync(factory.Services);
 
     private Task<IReadOnlyList<Food>> PoolAsync() => factory.Services.GetRequiredService<CatalogIndex>().GetSuggestionPoolAsync();
 
-    private static Food Named(List<Food> foods, string name) => Assert.Single(foods, f => f.Name == name);
+    private static Food Named(List<Food> foods, string name) => RealCatalog.Named(foods, name);
 
     [Fact]
     public async Task Every_food_suggestions_may_propose_adds_no_risk_needs_no_cooking_and_has_a_realistic_portion()

@@ -1,3 +1,4 @@
+using MaternalMicrobiome.Domain.Nutrients;
 using MaternalMicrobiome.Domain.Profiles;
 using MaternalMicrobiome.Domain.Scoring;
 
@@ -25,4 +26,8 @@ public sealed record DayView(DateOnly Date, LifeStage Stage, IReadOnlyList<Entry
     public TargetResult Details(Metric metric) =>
         DayScorer.Score(Date, Window, Targets, Stage).For(metric)
         ?? throw new ArgumentOutOfRangeException(nameof(metric), metric, "Not a target of this day.");
+
+    /// <summary>The day's nine prenatal nutrients against her stage's RDA/AI, worked out when she opens them.</summary>
+    public IReadOnlyList<NutrientDayResult> PrenatalNutrients() =>
+        PrenatalNutrientEvaluator.EvaluateDay(PrenatalNutrientEvaluator.Eaten(Window.Where(c => c.Date == Date)), Stage);
 }

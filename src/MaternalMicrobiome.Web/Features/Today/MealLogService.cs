@@ -33,7 +33,7 @@ public sealed class MealLogService(
 
     // The suggestions of the days she looked at, with the inputs and the candidate pool they were worked out from:
     // re-opening a day she has not changed since costs no search (docs/performance.md, "Lean circuits").
-    private readonly Dictionary<DateOnly, (string InputsKey, IReadOnlyList<Food> Pool, IReadOnlyList<Suggestion> Suggestions)> suggestionCache = [];
+    private readonly Dictionary<DateOnly, (string InputsKey, IReadOnlyList<Food> Pool, IReadOnlyList<Food> PrenatalPool, IReadOnlyList<Suggestion> Suggestions)> suggestionCache = [];
 
     /// <summary>A scored day: the signed-in mother's, or (audited) a linked client's when <paramref name="clientId"/> is set.</summary>
     public async Task<DayView> GetDayAsync(DateOnly date, string? clientId = null, CancellationToken cancellationToken = default)
@@ -90,19 +90,24 @@ public sealed class MealLogService(
         }
 
         var pool = await catalogIndex.GetSuggestionPoolAsync(cancellationToken);
+        var prenatalPool = await catalogIndex.GetPrenatalSuggestionPoolAsync(cancellationToken);
         var inputsKey = SuggestionInputsKey(day);
-        if (suggestionCache.TryGetValue(day.Date, out var cached) && cached.InputsKey == inputsKey && ReferenceEquals(cached.Pool, pool))
+        if (suggestionCache.TryGetValue(day.Date, out var cached) && cached.InputsKey == inputsKey
+            && ReferenceEquals(cached.Pool, pool) && ReferenceEquals(cached.PrenatalPool, prenatalPool))
         {
             return cached.Suggestions;
         }
 
-        var suggestions = GapCloser.Suggest(day.Date, day.Window, pool, day.Targets, day.Stage, day.Preferences);
+        // The gut-health gaps keep their order; the prenatal nutrients the day still misses come after (docs/scoring.md).
+        var gutPicks = GapCloser.Suggest(day.Date, day.Window, pool, day.Targets, day.Stage, day.Preferences);
+        IReadOnlyList<Suggestion> suggestions =
+            [.. gutPicks, .. PrenatalGapCloser.Suggest(day.Date, day.Window, gutPicks, prenatalPool, day.Targets, day.Stage, day.Preferences)];
         if (suggestionCache.Count >= CachedSuggestionDays && !suggestionCache.ContainsKey(day.Date))
         {
             suggestionCache.Remove(suggestionCache.Keys.First());
         }
 
-        suggestionCache[day.Date] = (inputsKey, pool, suggestions);
+        suggestionCache[day.Date] = (inputsKey, pool, prenatalPool, suggestions);
         return suggestions;
     }
 

@@ -1,5 +1,6 @@
 using MaternalMicrobiome.Data;
 using MaternalMicrobiome.Web.Components.Common;
+using MaternalMicrobiome.Domain.Nutrients;
 using MaternalMicrobiome.Domain.Profiles;
 using MaternalMicrobiome.Domain.Scoring;
 using MaternalMicrobiome.Web.Application;
@@ -7,7 +8,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MaternalMicrobiome.Web.Features.Week;
 
-/// <summary>The signed-in mother's rolling week (or a linked client's, audited): plants towards 30, daily scores and streaks.</summary>
+/// <summary>
+/// The signed-in mother's rolling week (or a linked client's, audited): plants towards 30, daily scores and streaks, and
+/// the prenatal nutrients of each day with their weekly averages.
+/// </summary>
 public sealed class WeekService(IDbContextFactory<AppDbContext> dbFactory, ClientAccess clientAccess)
 {
     public async Task<WeekSummary> GetWeekAsync(DateOnly endDate, string? clientId = null, CancellationToken cancellationToken = default)
@@ -26,5 +30,30 @@ public sealed class WeekService(IDbContextFactory<AppDbContext> dbFactory, Clien
             entries.Select(e => new ConsumedFood(e.Food!, e.Grams, e.Date)),
             targets.For,
             targets.StageOn);
+    }
+
+    /// <summary>
+    /// The prenatal nutrients of the 7 days ending <paramref name="endDate"/>: each day against her stage that day, and the
+    /// averages over the logged days against her stage on <paramref name="endDate"/>. Read like the week: her own, or a
+    /// linked client's (audited).
+    /// </summary>
+    public async Task<PrenatalWeek> GetPrenatalNutrientsAsync(DateOnly endDate, string? clientId = null, CancellationToken cancellationToken = default)
+    {
+        var firstDay = endDate.AddDays(1 - DayScorer.PlantWindowDays);
+        var userId = await clientAccess.RequireReadAsync(clientId, $"prenatal nutrients {Format.IsoDate(firstDay)} to {Format.IsoDate(endDate)}", cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var targets = await MotherTargets.LoadAsync(db, userId, cancellationToken);
+        var entries = await MotherEntries.BetweenAsync(db, userId, firstDay, endDate, cancellationToken);
+
+        var days = Enumerable.Range(0, DayScorer.PlantWindowDays)
+            .Select(offset => firstDay.AddDays(offset))
+            .Select(date => new PrenatalDay(date, PrenatalNutrientEvaluator.Eaten(
+                entries.Where(e => e.Date == date && e.Food is not null).Select(e => new ConsumedFood(e.Food!, e.Grams, e.Date)))))
+            .ToList();
+        return new PrenatalWeek(
+            firstDay,
+            endDate,
+            days.Select(d => new PrenatalWeekDay(d.Date, d.IsLogged, PrenatalNutrientEvaluator.EvaluateDay(d.Foods, targets.StageOn(d.Date)))).ToList(),
+            PrenatalNutrientEvaluator.WeekAverages(days, targets.StageOn(endDate)));
     }
 }

@@ -1,0 +1,47 @@
+using System.Globalization;
+using MaternalMicrobiome.Domain.Nutrients;
+
+namespace MaternalMicrobiome.Web.Components.Common;
+
+/// <summary>How prenatal nutrient amounts, statuses and sources read on Today, the week and the Evidence page.</summary>
+public static class NutrientFormat
+{
+    /// <summary>
+    /// An amount with its unit: two decimals under 10, one under 100, none above, rounded down so that a total short of
+    /// its reference value never reads as the reference value (2.59 µg of 2.6 reads 2.59, not 2.6).
+    /// </summary>
+    public static string Amount(double value, string unit)
+    {
+        var decimals = value >= 100 ? 0 : value >= 10 ? 1 : 2;
+        var factor = Math.Pow(10, decimals);
+        var shown = Math.Floor((value * factor) + 1e-9) / factor;
+        return $"{shown.ToString(decimals == 0 ? "#,0" : decimals == 1 ? "0.#" : "0.##", CultureInfo.InvariantCulture)} {unit}";
+    }
+
+    /// <summary>"600 µg RDA".</summary>
+    public static string Reference(DailyReferenceValue value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return $"{Amount(value.Amount, value.Unit)} {value.KindAbbreviation}";
+    }
+
+    /// <summary>The known total, "at least" when some food had no value, or "unknown" when none had one (never 0).</summary>
+    public static string Total(double? knownTotal, bool isAtLeast, NutrientStatus status, string unit) =>
+        status == NutrientStatus.Unknown || knownTotal is null ? "unknown"
+        : $"{(isAtLeast ? "at least " : string.Empty)}{Amount(knownTotal.Value, unit)}";
+
+    public static string Status(NutrientStatus status) => status switch
+    {
+        NutrientStatus.Met => "met",
+        NutrientStatus.Below => "missed",
+        _ => "unknown",
+    };
+
+    /// <summary>"unknown for 2 foods".</summary>
+    public static string UnknownFoods(int count) => count == 1 ? "unknown for 1 food" : $"unknown for {count} foods";
+
+    /// <summary>The nutrient's entry on the Evidence page, with every stage's value and its reference.</summary>
+    public static string EvidenceLink(PrenatalNutrient nutrient) => $"evidence#{EvidenceAnchor(nutrient)}";
+
+    public static string EvidenceAnchor(PrenatalNutrient nutrient) => $"nutrient-{nutrient.ToString().ToLowerInvariant()}";
+}
