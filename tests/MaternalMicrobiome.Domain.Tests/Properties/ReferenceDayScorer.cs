@@ -37,19 +37,19 @@ public static class ReferenceDayScorer
 
     private static (double Actual, IReadOnlyList<Contribution> Contributions) Measure(
         Metric metric, List<ConsumedFood> today, List<ConsumedFood> window, LifeStage stage) => metric switch
-    {
-        Metric.Fiber => Sum(today, i => i.Nutrient(f => f.FiberG)),
-        Metric.AddedSugar => Sum(today, i => i.Nutrient(f => f.AddedSugarsG)),
-        Metric.Caffeine => Sum(today, i => i.Nutrient(f => f.CaffeineMg)),
-        Metric.BeverageWater => Sum(today.Where(i => i.Food.IsBeverage), i => i.Nutrient(f => f.WaterG)),
-        Metric.FermentedServings => Sum(today.Where(i => DayScorer.CountsAsFermentedServing(i.Food, stage)), DayScorer.Servings),
-        Metric.PrebioticServings => Sum(today.Where(i => i.Food.IsPrebioticRich), DayScorer.Servings),
-        Metric.PlantsPerDay => Plants(today),
-        Metric.PlantsPerWeek => Plants(window),
-        Metric.PlantColours => Colours(today),
-        Metric.UltraProcessedShare => UltraProcessedShare(today),
-        _ => throw new ArgumentOutOfRangeException(nameof(metric), metric, "Unknown metric."),
-    };
+        {
+            Metric.Fiber => Sum(today, i => i.Nutrient(f => f.FiberG)),
+            Metric.AddedSugar => Sum(today, i => i.Nutrient(f => f.AddedSugarsG)),
+            Metric.Caffeine => Sum(today, i => i.Nutrient(f => f.CaffeineMg)),
+            Metric.BeverageWater => Sum(today.Where(i => i.Food.IsBeverage), i => i.Nutrient(f => f.WaterG)),
+            Metric.FermentedServings => Sum(today.Where(i => DayScorer.CountsAsFermentedServing(i.Food, stage)), DayScorer.Servings),
+            Metric.PrebioticServings => Sum(today.Where(i => i.Food.IsPrebioticRich), DayScorer.Servings),
+            Metric.PlantsPerDay => Plants(today),
+            Metric.PlantsPerWeek => Plants(window),
+            Metric.PlantColours => Colours(today),
+            Metric.UltraProcessedShare => UltraProcessedShare(today),
+            _ => throw new ArgumentOutOfRangeException(nameof(metric), metric, "Unknown metric."),
+        };
 
     private static (double, IReadOnlyList<Contribution>) Sum(IEnumerable<ConsumedFood> items, Func<ConsumedFood, double> amount)
     {

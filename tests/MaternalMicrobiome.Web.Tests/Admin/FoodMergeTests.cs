@@ -6,8 +6,8 @@ using MaternalMicrobiome.Web.Application;
 using MaternalMicrobiome.Web.Features.Admin.Foods;
 using MaternalMicrobiome.Web.Features.Plans;
 using MaternalMicrobiome.Web.Features.Today;
-using MaternalMicrobiome.Web.Tests.Plans;
 using MaternalMicrobiome.Web.Tests.Integration;
+using MaternalMicrobiome.Web.Tests.Plans;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,10 +1,9 @@
-using MaternalMicrobiome.Web.Features.Account;
 using System.Net;
 using MaternalMicrobiome.Data;
 using MaternalMicrobiome.Data.Identity;
 using MaternalMicrobiome.Domain.Logging;
 using MaternalMicrobiome.Domain.Profiles;
-using MaternalMicrobiome.Web.Application;
+using MaternalMicrobiome.Web.Features.Account;
 using MaternalMicrobiome.Web.Features.Admin.Foods;
 using MaternalMicrobiome.Web.Features.Admin.References;
 using MaternalMicrobiome.Web.Features.Catalog;

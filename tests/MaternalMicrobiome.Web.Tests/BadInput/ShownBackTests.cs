@@ -1,8 +1,7 @@
-using MaternalMicrobiome.Web.Features.Account;
 using System.Net;
 using MaternalMicrobiome.Data.Identity;
 using MaternalMicrobiome.Domain.Logging;
-using MaternalMicrobiome.Web.Application;
+using MaternalMicrobiome.Web.Features.Account;
 using MaternalMicrobiome.Web.Features.Admin.Foods;
 using MaternalMicrobiome.Web.Features.Admin.References;
 using MaternalMicrobiome.Web.Features.Comments;

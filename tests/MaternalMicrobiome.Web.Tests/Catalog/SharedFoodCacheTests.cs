@@ -6,9 +6,7 @@ using MaternalMicrobiome.Web.Features.Admin.Foods;
 using MaternalMicrobiome.Web.Tests.Admin;
 using MaternalMicrobiome.Web.Tests.Integration;
 using MaternalMicrobiome.Web.Tests.Practice;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MaternalMicrobiome.Web.Tests.Catalog;

@@ -1,8 +1,7 @@
-using MaternalMicrobiome.Web.Features.Account;
 using System.Security.Claims;
 using MaternalMicrobiome.Data.Identity;
 using MaternalMicrobiome.Domain.Profiles;
-using MaternalMicrobiome.Web.Application;
+using MaternalMicrobiome.Web.Features.Account;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;

@@ -2,10 +2,10 @@ using MaternalMicrobiome.Data;
 using MaternalMicrobiome.Domain.Planning;
 using MaternalMicrobiome.Web.Application;
 using MaternalMicrobiome.Web.Features.Plans;
+using MaternalMicrobiome.Web.Tests.ClientReview;
 using MaternalMicrobiome.Web.Tests.Integration;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using MaternalMicrobiome.Web.Tests.ClientReview;
 using static MaternalMicrobiome.Web.Tests.Plans.PlanTestSetup;
 
 namespace MaternalMicrobiome.Web.Tests.Plans;

@@ -3,11 +3,11 @@ using FluentValidation;
 using MaternalMicrobiome.Data;
 using MaternalMicrobiome.Domain.Logging;
 using MaternalMicrobiome.Web.Features.Plans;
+using MaternalMicrobiome.Web.Tests.ClientReview;
 using MaternalMicrobiome.Web.Tests.Integration;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using MaternalMicrobiome.Web.Tests.ClientReview;
 using static MaternalMicrobiome.Web.Tests.Plans.PlanTestSetup;
 
 namespace MaternalMicrobiome.Web.Tests.Plans;

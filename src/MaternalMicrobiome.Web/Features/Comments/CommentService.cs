@@ -1,8 +1,8 @@
-using MaternalMicrobiome.Domain.Logging;
 using System.Security.Claims;
 using FluentValidation;
 using MaternalMicrobiome.Data;
 using MaternalMicrobiome.Data.Identity;
+using MaternalMicrobiome.Domain.Logging;
 using MaternalMicrobiome.Domain.Practice;
 using MaternalMicrobiome.Web.Application;
 using Microsoft.EntityFrameworkCore;
