@@ -5,7 +5,8 @@
 # nginx and a PostgreSQL server (MM_PG_SERVER, set below for every pass); as root this script installs what is missing.
 # Set MM_PG to a server's connection string to use that server instead of a throw-away local one.
 # Each test project writes a TRX file, TestResults/<pass>/<project>.trx (TEST_RESULTS moves the folder), which .ci/run
-# summarises; the script fails when any test was skipped, since here everything a test needs is provided.
+# summarises; the script fails when any test was skipped, since here everything a test needs is provided. It also fails
+# when `dotnet format MaternalMicrobiome.sln --verify-no-changes` finds code not in the .editorconfig's style.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -42,7 +43,16 @@ run_tests() {
     --logger "trx;LogFileName=$(basename "$project").trx" --results-directory "$results/$pass" "$@"
 }
 
-echo "== pass: all tests on SQLite" | tee "$log"
+# Code style first: .editorconfig's rules, checked by the SDK's formatter; any file it would change fails the run
+# (fix with `dotnet format MaternalMicrobiome.sln`, then commit what it changed). The tests still run.
+echo "== code style: dotnet format --verify-no-changes" | tee "$log"
+format_status=0
+dotnet format MaternalMicrobiome.sln --verify-no-changes --verbosity quiet 2>&1 | tee -a "$log" || format_status=$?
+if [ "$format_status" != 0 ]; then
+  echo "dotnet format would change files: run 'dotnet format MaternalMicrobiome.sln' and commit the result" | tee -a "$log"
+fi
+
+echo "== pass: all tests on SQLite" | tee -a "$log"
 status=0
 # Built once with every core, then one test project at a time: the browser journeys time their waits and should not
 # share two cores with the integration suite's parallel classes.
@@ -57,4 +67,4 @@ pg_status=0
 run_tests postgres tests/MaternalMicrobiome.Web.Tests "$@" 2>&1 | tee -a "$log" || pg_status=$?
 skip_status=0
 tests/trx-report.py skipped "$results" 2>&1 | tee -a "$log" || skip_status=$?
-exit $(( status != 0 ? status : pg_status != 0 ? pg_status : skip_status ))
+exit $(( status != 0 ? status : pg_status != 0 ? pg_status : skip_status != 0 ? skip_status : format_status ))
