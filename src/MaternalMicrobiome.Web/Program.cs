@@ -1,7 +1,7 @@
 using MaternalMicrobiome.Web.Components;
 using MaternalMicrobiome.Web.Features.Account;
-using MaternalMicrobiome.Web.Features.Catalog;
 using MaternalMicrobiome.Web.Features.Admin.Foods;
+using MaternalMicrobiome.Web.Features.Catalog;
 using MaternalMicrobiome.Web.Features.MyData;
 using MaternalMicrobiome.Web.Features.Plans;
 using MaternalMicrobiome.Web.Features.Reports;

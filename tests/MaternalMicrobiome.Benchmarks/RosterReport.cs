@@ -1,4 +1,3 @@
-using MaternalMicrobiome.Web.Features.Account;
 using System.Data.Common;
 using System.Diagnostics;
 using System.Globalization;
@@ -6,17 +5,15 @@ using MaternalMicrobiome.Data;
 using MaternalMicrobiome.Data.Identity;
 using MaternalMicrobiome.Domain.Practice;
 using MaternalMicrobiome.Domain.Profiles;
-using MaternalMicrobiome.Web.Application;
+using MaternalMicrobiome.Web.Features.Account;
 using MaternalMicrobiome.Web.Features.Clients;
 using Microsoft.AspNetCore.Components.Authorization;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace MaternalMicrobiome.Benchmarks;
 

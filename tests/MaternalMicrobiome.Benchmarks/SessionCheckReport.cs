@@ -2,13 +2,9 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Security.Claims;
 using MaternalMicrobiome.Data.Identity;
-using MaternalMicrobiome.Domain.Profiles;
-using MaternalMicrobiome.Web.Application;
 using MaternalMicrobiome.Web.Features.Account;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace MaternalMicrobiome.Benchmarks;
 

@@ -1,4 +1,3 @@
-using MaternalMicrobiome.Web.Features.Account;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
@@ -7,11 +6,9 @@ using MaternalMicrobiome.Data;
 using MaternalMicrobiome.Data.Identity;
 using MaternalMicrobiome.Domain.Logging;
 using MaternalMicrobiome.Domain.Profiles;
-using MaternalMicrobiome.Web.Application;
-using Microsoft.AspNetCore.Hosting;
+using MaternalMicrobiome.Web.Features.Account;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace MaternalMicrobiome.Benchmarks;
 

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Microsoft.Playwright;
 using Npgsql;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;

@@ -1,6 +1,4 @@
 using System.Globalization;
-using Deque.AxeCore.Playwright;
-using Microsoft.Playwright;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
 

@@ -1,4 +1,3 @@
-using MaternalMicrobiome.Domain.Evidence;
 using MaternalMicrobiome.Domain.Profiles;
 
 namespace MaternalMicrobiome.Domain.Nutrients;

@@ -1,4 +1,3 @@
-using MaternalMicrobiome.Domain.Catalog;
 using MaternalMicrobiome.Domain.Scoring;
 
 namespace MaternalMicrobiome.Domain.Planning;

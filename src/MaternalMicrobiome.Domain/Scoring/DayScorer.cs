@@ -90,19 +90,19 @@ public static class DayScorer
 
     private static (double Actual, IReadOnlyList<Contribution> Contributions) Measure(
         Metric metric, List<ConsumedFood> today, List<ConsumedFood> window, LifeStage stage, bool withContributions) => metric switch
-    {
-        Metric.Fiber => Sum(today, i => i.Nutrient(f => f.FiberG), withContributions),
-        Metric.AddedSugar => Sum(today, i => i.Nutrient(f => f.AddedSugarsG), withContributions),
-        Metric.Caffeine => Sum(today, i => i.Nutrient(f => f.CaffeineMg), withContributions),
-        Metric.BeverageWater => Sum(today.Where(i => i.Food.IsBeverage), i => i.Nutrient(f => f.WaterG), withContributions),
-        Metric.FermentedServings => Sum(today.Where(i => CountsAsFermentedServing(i.Food, stage)), Servings, withContributions),
-        Metric.PrebioticServings => Sum(today.Where(i => i.Food.IsPrebioticRich), Servings, withContributions),
-        Metric.PlantsPerDay => Plants(today, withContributions),
-        Metric.PlantsPerWeek => Plants(window, withContributions),
-        Metric.PlantColours => Colours(today, withContributions),
-        Metric.UltraProcessedShare => UltraProcessedShare(today, withContributions),
-        _ => throw new ArgumentOutOfRangeException(nameof(metric), metric, "Unknown metric."),
-    };
+        {
+            Metric.Fiber => Sum(today, i => i.Nutrient(f => f.FiberG), withContributions),
+            Metric.AddedSugar => Sum(today, i => i.Nutrient(f => f.AddedSugarsG), withContributions),
+            Metric.Caffeine => Sum(today, i => i.Nutrient(f => f.CaffeineMg), withContributions),
+            Metric.BeverageWater => Sum(today.Where(i => i.Food.IsBeverage), i => i.Nutrient(f => f.WaterG), withContributions),
+            Metric.FermentedServings => Sum(today.Where(i => CountsAsFermentedServing(i.Food, stage)), Servings, withContributions),
+            Metric.PrebioticServings => Sum(today.Where(i => i.Food.IsPrebioticRich), Servings, withContributions),
+            Metric.PlantsPerDay => Plants(today, withContributions),
+            Metric.PlantsPerWeek => Plants(window, withContributions),
+            Metric.PlantColours => Colours(today, withContributions),
+            Metric.UltraProcessedShare => UltraProcessedShare(today, withContributions),
+            _ => throw new ArgumentOutOfRangeException(nameof(metric), metric, "Unknown metric."),
+        };
 
     /// <summary>
     /// Live cultures only. In pregnancy a food that raises a safety warning never earns credit: not the alcohol-bearing

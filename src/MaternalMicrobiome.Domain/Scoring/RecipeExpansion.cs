@@ -1,5 +1,3 @@
-using MaternalMicrobiome.Domain.Catalog;
-
 namespace MaternalMicrobiome.Domain.Scoring;
 
 /// <summary>

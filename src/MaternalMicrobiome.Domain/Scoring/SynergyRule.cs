@@ -1,5 +1,3 @@
-using MaternalMicrobiome.Domain.Evidence;
-
 namespace MaternalMicrobiome.Domain.Scoring;
 
 /// <summary>"Feed the farmers and plant the crops": a day that meets both the fiber and the fermented-food targets.</summary>

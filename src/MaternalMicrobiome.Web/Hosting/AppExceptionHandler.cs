@@ -22,7 +22,7 @@ public sealed class AppExceptionHandler(IProblemDetailsService problemDetails) :
             return false;
         }
 
-        ProblemDetails? problem = exception switch
+        var problem = exception switch
         {
             ValidationException invalid => new HttpValidationProblemDetails(invalid.Errors
                 .GroupBy(e => e.PropertyName)

@@ -3,7 +3,6 @@ using MaternalMicrobiome.Data.Identity;
 using MaternalMicrobiome.Domain.Logging;
 using MaternalMicrobiome.Domain.Practice;
 using MaternalMicrobiome.Domain.Profiles;
-using MaternalMicrobiome.Web.Application;
 using MaternalMicrobiome.Web.Features.Account;
 using MaternalMicrobiome.Web.Features.Practice;
 using Microsoft.AspNetCore.Identity;

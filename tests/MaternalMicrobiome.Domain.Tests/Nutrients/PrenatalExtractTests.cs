@@ -1,6 +1,4 @@
 using System.Globalization;
-
-using MaternalMicrobiome.Domain.Nutrients;
 using MaternalMicrobiome.Domain.Tests.TestData;
 
 namespace MaternalMicrobiome.Domain.Tests.Nutrients;

@@ -80,19 +80,19 @@ public static class ReferenceDayScorer
 
     private static (double Actual, IReadOnlyList<Contribution> Contributions) Measure(
         Metric metric, List<ConsumedFood> today, List<ConsumedFood> window, LifeStage stage) => metric switch
-    {
-        Metric.Fiber => Sum(today, i => PerHundredGrams(i, i.Food.FiberG)),
-        Metric.AddedSugar => Sum(today, i => PerHundredGrams(i, i.Food.AddedSugarsG)),
-        Metric.Caffeine => Sum(today, i => PerHundredGrams(i, i.Food.CaffeineMg)),
-        Metric.BeverageWater => Sum(today.Where(i => i.Food.IsBeverage), i => PerHundredGrams(i, i.Food.WaterG)),
-        Metric.FermentedServings => Sum(today.Where(i => i.Food.HasLiveCultures && !(stage.IsPregnant && i.Food.PregnancyRisks != PregnancyRisks.None)), Servings),
-        Metric.PrebioticServings => Sum(today.Where(i => i.Food.IsPrebioticRich), Servings),
-        Metric.PlantsPerDay => Plants(today),
-        Metric.PlantsPerWeek => Plants(window),
-        Metric.PlantColours => Colours(today),
-        Metric.UltraProcessedShare => UltraProcessedShare(today),
-        _ => throw new ArgumentOutOfRangeException(nameof(metric), metric, "Unknown metric."),
-    };
+        {
+            Metric.Fiber => Sum(today, i => PerHundredGrams(i, i.Food.FiberG)),
+            Metric.AddedSugar => Sum(today, i => PerHundredGrams(i, i.Food.AddedSugarsG)),
+            Metric.Caffeine => Sum(today, i => PerHundredGrams(i, i.Food.CaffeineMg)),
+            Metric.BeverageWater => Sum(today.Where(i => i.Food.IsBeverage), i => PerHundredGrams(i, i.Food.WaterG)),
+            Metric.FermentedServings => Sum(today.Where(i => i.Food.HasLiveCultures && !(stage.IsPregnant && i.Food.PregnancyRisks != PregnancyRisks.None)), Servings),
+            Metric.PrebioticServings => Sum(today.Where(i => i.Food.IsPrebioticRich), Servings),
+            Metric.PlantsPerDay => Plants(today),
+            Metric.PlantsPerWeek => Plants(window),
+            Metric.PlantColours => Colours(today),
+            Metric.UltraProcessedShare => UltraProcessedShare(today),
+            _ => throw new ArgumentOutOfRangeException(nameof(metric), metric, "Unknown metric."),
+        };
 
     /// <summary>The food's value per 100 g × grams / 100; an unknown value counts 0.</summary>
     private static double PerHundredGrams(ConsumedFood item, double? perHundredGrams) => (perHundredGrams ?? 0) * item.Grams / 100.0;

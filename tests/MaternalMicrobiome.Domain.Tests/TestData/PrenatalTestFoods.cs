@@ -45,16 +45,16 @@ public static class PrenatalTestFoods
     public static PrenatalNutrientValues Usda(
         double? folateDfeUg, double? ironMg, double? cholineMg, double? dhaG, double? epaG, double? vitaminDUg,
         double? vitaminB12Ug, double? calciumMg, double? proteinG) => new()
-    {
-        FolateDfeUg = folateDfeUg,
-        IronMg = ironMg,
-        CholineMg = cholineMg,
-        DhaEpaMg = PrenatalNutrientValues.DhaPlusEpaMg(dhaG, epaG),
-        VitaminDUg = vitaminDUg,
-        VitaminB12Ug = vitaminB12Ug,
-        CalciumMg = calciumMg,
-        ProteinG = proteinG,
-    };
+        {
+            FolateDfeUg = folateDfeUg,
+            IronMg = ironMg,
+            CholineMg = cholineMg,
+            DhaEpaMg = PrenatalNutrientValues.DhaPlusEpaMg(dhaG, epaG),
+            VitaminDUg = vitaminDUg,
+            VitaminB12Ug = vitaminB12Ug,
+            CalciumMg = calciumMg,
+            ProteinG = proteinG,
+        };
 
     public static EatenFood Eat(this PrenatalNutrientValues food, double grams) => new(grams, food);
 }

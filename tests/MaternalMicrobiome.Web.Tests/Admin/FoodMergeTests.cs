@@ -6,7 +6,6 @@ using MaternalMicrobiome.Web.Application;
 using MaternalMicrobiome.Web.Features.Admin.Foods;
 using MaternalMicrobiome.Web.Features.Plans;
 using MaternalMicrobiome.Web.Features.Today;
-using MaternalMicrobiome.Web.Tests.Plans;
 using MaternalMicrobiome.Web.Tests.Integration;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -2,7 +2,6 @@ using System.Net;
 using MaternalMicrobiome.Data;
 using MaternalMicrobiome.Web.Hosting;
 using MaternalMicrobiome.Web.Tests.Integration;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,10 +1,10 @@
-using MaternalMicrobiome.Web.Features.Account;
 using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using MaternalMicrobiome.Data;
 using MaternalMicrobiome.Data.Identity;
 using MaternalMicrobiome.Domain.Profiles;
+using MaternalMicrobiome.Web.Features.Account;
 using MaternalMicrobiome.Web.Tests.Integration;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;

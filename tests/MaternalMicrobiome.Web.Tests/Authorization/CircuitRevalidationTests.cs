@@ -3,7 +3,6 @@ using MaternalMicrobiome.Web.Features.Account;
 using MaternalMicrobiome.Web.Features.Admin.Users;
 using MaternalMicrobiome.Web.Tests.Integration;
 using Microsoft.AspNetCore.Components.Authorization;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,8 +1,8 @@
-using MaternalMicrobiome.Web.Features.Account;
 using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using MaternalMicrobiome.Data.Identity;
+using MaternalMicrobiome.Web.Features.Account;
 using MaternalMicrobiome.Web.Hosting;
 using MaternalMicrobiome.Web.Tests.Integration;
 using Microsoft.AspNetCore.Hosting;

@@ -1,5 +1,3 @@
-using MaternalMicrobiome.Web.Features.Account;
-
 namespace MaternalMicrobiome.Web.Tests.Authorization;
 
 /// <summary>

@@ -1,10 +1,10 @@
 using MaternalMicrobiome.Data.Identity;
 using MaternalMicrobiome.Domain.Logging;
 using MaternalMicrobiome.Web.Application;
-using MaternalMicrobiome.Web.Features.Admin.Users;
 using MaternalMicrobiome.Web.Features.Admin.Audit;
 using MaternalMicrobiome.Web.Features.Admin.Foods;
 using MaternalMicrobiome.Web.Features.Admin.References;
+using MaternalMicrobiome.Web.Features.Admin.Users;
 using MaternalMicrobiome.Web.Features.Catalog;
 using MaternalMicrobiome.Web.Features.Clients;
 using MaternalMicrobiome.Web.Features.Comments;
@@ -20,9 +20,6 @@ using MaternalMicrobiome.Web.Features.Targets;
 using MaternalMicrobiome.Web.Features.Today;
 using MaternalMicrobiome.Web.Features.Trends;
 using MaternalMicrobiome.Web.Features.Week;
-using MaternalMicrobiome.Web.Tests.Admin;
-using MaternalMicrobiome.Web.Tests.ClientReview;
-using MaternalMicrobiome.Web.Tests.MyFoods;
 
 namespace MaternalMicrobiome.Web.Tests.Authorization;
 

@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using MaternalMicrobiome.Data.Identity;
 using MaternalMicrobiome.Web.Features.Admin.Users;
 using MaternalMicrobiome.Web.Features.Reports;
-using MaternalMicrobiome.Web.Tests.ClientReview;
 using MaternalMicrobiome.Web.Tests.Integration;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;

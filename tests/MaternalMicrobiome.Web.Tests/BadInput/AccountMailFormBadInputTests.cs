@@ -1,8 +1,7 @@
-using MaternalMicrobiome.Web.Features.Account;
-using MaternalMicrobiome.Web.Tests.TestData;
 using System.Net;
 using System.Text;
 using MaternalMicrobiome.Data.Identity;
+using MaternalMicrobiome.Web.Features.Account;
 using MaternalMicrobiome.Web.Tests.Integration;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;

@@ -2,7 +2,6 @@ using System.Net;
 using MaternalMicrobiome.Data.Identity;
 using MaternalMicrobiome.Web.Features.Plans;
 using MaternalMicrobiome.Web.Features.Reports;
-using MaternalMicrobiome.Web.Tests.ClientReview;
 using MaternalMicrobiome.Web.Tests.Integration;
 
 namespace MaternalMicrobiome.Web.Tests.BadInput;

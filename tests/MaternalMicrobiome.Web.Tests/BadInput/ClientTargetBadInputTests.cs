@@ -1,7 +1,6 @@
 using MaternalMicrobiome.Data.Identity;
 using MaternalMicrobiome.Domain.Scoring;
 using MaternalMicrobiome.Web.Features.Targets;
-using MaternalMicrobiome.Web.Tests.ClientReview;
 using MaternalMicrobiome.Web.Tests.Integration;
 
 namespace MaternalMicrobiome.Web.Tests.BadInput;

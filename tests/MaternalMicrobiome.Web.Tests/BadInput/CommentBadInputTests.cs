@@ -1,7 +1,6 @@
 using MaternalMicrobiome.Data.Identity;
 using MaternalMicrobiome.Domain.Practice;
 using MaternalMicrobiome.Web.Features.Comments;
-using MaternalMicrobiome.Web.Tests.ClientReview;
 using MaternalMicrobiome.Web.Tests.Integration;
 
 namespace MaternalMicrobiome.Web.Tests.BadInput;

@@ -1,7 +1,6 @@
 using System.Text;
 using MaternalMicrobiome.Data.Identity;
 using MaternalMicrobiome.Web.Features.Admin.Foods;
-using MaternalMicrobiome.Web.Tests.Admin;
 using MaternalMicrobiome.Web.Tests.Integration;
 
 namespace MaternalMicrobiome.Web.Tests.BadInput;

@@ -1,9 +1,8 @@
-using MaternalMicrobiome.Data.Catalog;
 using MaternalMicrobiome.Data;
+using MaternalMicrobiome.Data.Catalog;
 using MaternalMicrobiome.Data.Identity;
 using MaternalMicrobiome.Domain.Catalog;
 using MaternalMicrobiome.Web.Features.Admin.Foods;
-using MaternalMicrobiome.Web.Tests.Admin;
 using MaternalMicrobiome.Web.Tests.Integration;
 using Microsoft.EntityFrameworkCore;
 

@@ -3,7 +3,6 @@ using MaternalMicrobiome.Data;
 using MaternalMicrobiome.Domain.Logging;
 using MaternalMicrobiome.Web.Features.Today;
 using MaternalMicrobiome.Web.Tests.Integration;
-using MaternalMicrobiome.Web.Tests.Plans;
 using Microsoft.EntityFrameworkCore;
 
 namespace MaternalMicrobiome.Web.Tests.BadInput;

@@ -4,8 +4,6 @@ using MaternalMicrobiome.Domain.Logging;
 using MaternalMicrobiome.Web.Application;
 using MaternalMicrobiome.Web.Features.Plans;
 using MaternalMicrobiome.Web.Tests.Integration;
-using MaternalMicrobiome.Web.Tests.TestData;
-using MaternalMicrobiome.Web.Tests.Plans;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -2,7 +2,6 @@ using MaternalMicrobiome.Data;
 using MaternalMicrobiome.Domain.Catalog;
 using MaternalMicrobiome.Web.Features.MyFoods;
 using MaternalMicrobiome.Web.Tests.Integration;
-using MaternalMicrobiome.Web.Tests.MyFoods;
 using Microsoft.EntityFrameworkCore;
 
 namespace MaternalMicrobiome.Web.Tests.BadInput;

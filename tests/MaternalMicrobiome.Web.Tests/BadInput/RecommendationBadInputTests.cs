@@ -1,8 +1,6 @@
 using MaternalMicrobiome.Data.Identity;
 using MaternalMicrobiome.Web.Features.Reports;
-using MaternalMicrobiome.Web.Tests.ClientReview;
 using MaternalMicrobiome.Web.Tests.Integration;
-using MaternalMicrobiome.Web.Tests.TestData;
 using Microsoft.EntityFrameworkCore;
 
 namespace MaternalMicrobiome.Web.Tests.BadInput;

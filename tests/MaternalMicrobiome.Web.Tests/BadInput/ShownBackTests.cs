@@ -1,19 +1,14 @@
-using MaternalMicrobiome.Web.Features.Account;
 using System.Net;
 using MaternalMicrobiome.Data.Identity;
 using MaternalMicrobiome.Domain.Logging;
-using MaternalMicrobiome.Web.Application;
+using MaternalMicrobiome.Web.Features.Account;
 using MaternalMicrobiome.Web.Features.Admin.Foods;
 using MaternalMicrobiome.Web.Features.Admin.References;
 using MaternalMicrobiome.Web.Features.Comments;
 using MaternalMicrobiome.Web.Features.MyFoods;
 using MaternalMicrobiome.Web.Features.Plans;
 using MaternalMicrobiome.Web.Features.Today;
-using MaternalMicrobiome.Web.Tests.Admin;
-using MaternalMicrobiome.Web.Tests.ClientReview;
 using MaternalMicrobiome.Web.Tests.Integration;
-using MaternalMicrobiome.Web.Tests.MyFoods;
-using MaternalMicrobiome.Web.Tests.Plans;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

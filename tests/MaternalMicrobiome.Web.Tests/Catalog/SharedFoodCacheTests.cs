@@ -1,15 +1,12 @@
-using MaternalMicrobiome.Data.Catalog;
 using MaternalMicrobiome.Data;
+using MaternalMicrobiome.Data.Catalog;
 using MaternalMicrobiome.Data.Identity;
 using MaternalMicrobiome.Domain.Catalog;
 using MaternalMicrobiome.Web.Application;
 using MaternalMicrobiome.Web.Features.Admin.Foods;
-using MaternalMicrobiome.Web.Tests.Admin;
 using MaternalMicrobiome.Web.Tests.Integration;
 using MaternalMicrobiome.Web.Tests.Practice;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MaternalMicrobiome.Web.Tests.Catalog;

@@ -5,7 +5,6 @@ using MaternalMicrobiome.Web.Tests.Components;
 using MaternalMicrobiome.Web.Tests.Integration;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
-using MaternalMicrobiome.Web.Tests.TestData;
 using static MaternalMicrobiome.Web.Tests.TestData.Given;
 
 namespace MaternalMicrobiome.Web.Tests.ClientReview;

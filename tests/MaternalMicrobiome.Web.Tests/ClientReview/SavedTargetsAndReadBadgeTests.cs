@@ -1,6 +1,5 @@
 using Bunit;
 using MaternalMicrobiome.Data.Identity;
-using MaternalMicrobiome.Domain.Practice;
 using MaternalMicrobiome.Domain.Scoring;
 using MaternalMicrobiome.Web.Features.Clients;
 using MaternalMicrobiome.Web.Features.Comments;

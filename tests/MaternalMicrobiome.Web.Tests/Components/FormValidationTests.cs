@@ -6,7 +6,6 @@ using MaternalMicrobiome.Domain.Scoring;
 using MaternalMicrobiome.Web.Features.Admin.Foods;
 using MaternalMicrobiome.Web.Features.MyFoods;
 using MaternalMicrobiome.Web.Features.Targets;
-using MaternalMicrobiome.Web.Tests.Admin;
 using MaternalMicrobiome.Web.Tests.MyFoods;
 using MudBlazor;
 

@@ -4,7 +4,6 @@ using MaternalMicrobiome.Data.Seeding;
 using MaternalMicrobiome.Domain.Catalog;
 using MaternalMicrobiome.Web.Features.Today;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using MudBlazor.Services;
 
 namespace MaternalMicrobiome.Web.Tests.Components;

@@ -1,7 +1,6 @@
 using Bunit;
 using MaternalMicrobiome.Domain.Scoring;
 using MaternalMicrobiome.Web.Features.Today;
-using MaternalMicrobiome.Web.Tests.TestData;
 
 namespace MaternalMicrobiome.Web.Tests.Components;
 

@@ -1,4 +1,3 @@
-using MaternalMicrobiome.Web.Tests.TestData;
 using System.Globalization;
 using System.Net;
 using MaternalMicrobiome.Data;
@@ -6,7 +5,6 @@ using MaternalMicrobiome.Data.Identity;
 using MaternalMicrobiome.Domain.Profiles;
 using MaternalMicrobiome.Web.Features.Account;
 using MaternalMicrobiome.Web.Hosting;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,11 +1,9 @@
-using MaternalMicrobiome.Web.Features.Account;
-using MaternalMicrobiome.Web.Tests.TestData;
 using System.Globalization;
 using System.Net;
 using MaternalMicrobiome.Data;
 using MaternalMicrobiome.Data.Identity;
 using MaternalMicrobiome.Domain.Profiles;
-using MaternalMicrobiome.Web.Hosting;
+using MaternalMicrobiome.Web.Features.Account;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -8,9 +8,7 @@ using MaternalMicrobiome.Domain.Logging;
 using MaternalMicrobiome.Web.Features.Admin.Foods;
 using MaternalMicrobiome.Web.Features.MyData;
 using MaternalMicrobiome.Web.Features.Plans;
-using MaternalMicrobiome.Web.Tests.Admin;
 using MaternalMicrobiome.Web.Tests.BadInput;
-using MaternalMicrobiome.Web.Tests.Plans;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,7 +1,6 @@
 using MaternalMicrobiome.Data;
 using MaternalMicrobiome.Web.Hosting;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

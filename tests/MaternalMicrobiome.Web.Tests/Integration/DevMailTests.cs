@@ -1,4 +1,3 @@
-using MaternalMicrobiome.Web.Tests.TestData;
 using System.Globalization;
 using System.Net;
 using MaternalMicrobiome.Domain.Profiles;

@@ -6,7 +6,6 @@ using MaternalMicrobiome.Web.Features.Plans;
 using MaternalMicrobiome.Web.Features.Reports;
 using MaternalMicrobiome.Web.Hosting;
 using MaternalMicrobiome.Web.Tests.BadInput;
-using MaternalMicrobiome.Web.Tests.Plans;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 

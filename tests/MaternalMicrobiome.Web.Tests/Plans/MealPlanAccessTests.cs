@@ -5,7 +5,6 @@ using MaternalMicrobiome.Web.Features.Plans;
 using MaternalMicrobiome.Web.Tests.Integration;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using MaternalMicrobiome.Web.Tests.ClientReview;
 using static MaternalMicrobiome.Web.Tests.TestData.Given;
 using static MaternalMicrobiome.Web.Tests.TestData.TestFoods;
 

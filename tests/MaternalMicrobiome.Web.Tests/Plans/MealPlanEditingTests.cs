@@ -4,10 +4,8 @@ using MaternalMicrobiome.Data;
 using MaternalMicrobiome.Domain.Logging;
 using MaternalMicrobiome.Web.Features.Plans;
 using MaternalMicrobiome.Web.Tests.Integration;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using MaternalMicrobiome.Web.Tests.ClientReview;
 using static MaternalMicrobiome.Web.Tests.TestData.Given;
 using static MaternalMicrobiome.Web.Tests.TestData.TestFoods;
 

@@ -3,9 +3,7 @@ using MaternalMicrobiome.Domain.Logging;
 using MaternalMicrobiome.Domain.Planning;
 using MaternalMicrobiome.Web.Application;
 using MaternalMicrobiome.Web.Features.Plans;
-using MaternalMicrobiome.Web.Tests.ClientReview;
 using MaternalMicrobiome.Web.Tests.Integration;
-using MaternalMicrobiome.Web.Tests.TestData;
 using static MaternalMicrobiome.Web.Tests.TestData.Given;
 
 namespace MaternalMicrobiome.Web.Tests.Plans;

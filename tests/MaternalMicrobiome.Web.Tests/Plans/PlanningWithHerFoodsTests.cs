@@ -2,11 +2,9 @@ using MaternalMicrobiome.Domain.Scoring;
 using MaternalMicrobiome.Web.Application;
 using MaternalMicrobiome.Web.Features.Catalog;
 using MaternalMicrobiome.Web.Features.Plans;
-using MaternalMicrobiome.Web.Tests.ClientReview;
 using MaternalMicrobiome.Web.Tests.Integration;
 using Microsoft.Extensions.DependencyInjection;
 using static MaternalMicrobiome.Web.Tests.TestData.Given;
-using static MaternalMicrobiome.Web.Tests.TestData.TestFoods;
 
 namespace MaternalMicrobiome.Web.Tests.Plans;
 

@@ -1,7 +1,6 @@
 using FluentValidation;
 using MaternalMicrobiome.Data;
 using MaternalMicrobiome.Data.Identity;
-using MaternalMicrobiome.Domain.Practice;
 using MaternalMicrobiome.Web.Application;
 using MaternalMicrobiome.Web.Features.Practice;
 using MaternalMicrobiome.Web.Tests.Integration;

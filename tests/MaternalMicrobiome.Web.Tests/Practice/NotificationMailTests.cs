@@ -6,7 +6,6 @@ using MaternalMicrobiome.Web.Features.Comments;
 using MaternalMicrobiome.Web.Features.Notifications;
 using MaternalMicrobiome.Web.Features.Practice;
 using MaternalMicrobiome.Web.Tests.Integration;
-using MaternalMicrobiome.Web.Tests.TestData;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 

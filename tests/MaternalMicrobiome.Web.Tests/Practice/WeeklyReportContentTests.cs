@@ -9,7 +9,6 @@ using MaternalMicrobiome.Web.Features.Clients;
 using MaternalMicrobiome.Web.Features.PracticeDetails;
 using MaternalMicrobiome.Web.Features.Reports;
 using MaternalMicrobiome.Web.Tests.Integration;
-using MaternalMicrobiome.Web.Tests.TestData;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,14 +1,12 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
-using System.Text.RegularExpressions;
 using MaternalMicrobiome.Data;
 using MaternalMicrobiome.Data.Identity;
 using MaternalMicrobiome.Domain.Practice;
 using MaternalMicrobiome.Web.Application;
 using MaternalMicrobiome.Web.Features.Reports;
 using MaternalMicrobiome.Web.Tests.Integration;
-using MaternalMicrobiome.Web.Tests.TestData;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MaternalMicrobiome.Web.Tests.Practice;

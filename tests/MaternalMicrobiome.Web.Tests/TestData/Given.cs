@@ -1,4 +1,3 @@
-using MaternalMicrobiome.Web.Features.Account;
 using System.Net;
 using System.Security.Claims;
 using MaternalMicrobiome.Data;
@@ -10,6 +9,7 @@ using MaternalMicrobiome.Domain.Practice;
 using MaternalMicrobiome.Domain.Profiles;
 using MaternalMicrobiome.Domain.Scoring;
 using MaternalMicrobiome.Web.Application;
+using MaternalMicrobiome.Web.Features.Account;
 using MaternalMicrobiome.Web.Features.Plans;
 using MaternalMicrobiome.Web.Features.Practice;
 using MaternalMicrobiome.Web.Features.Today;

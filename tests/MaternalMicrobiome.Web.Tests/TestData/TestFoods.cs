@@ -1,7 +1,7 @@
-using MaternalMicrobiome.Data.Catalog;
 using System.Globalization;
 using System.Text;
 using CsvHelper;
+using MaternalMicrobiome.Data.Catalog;
 using MaternalMicrobiome.Data.Seeding;
 using MaternalMicrobiome.Domain.Catalog;
 using MaternalMicrobiome.Web.Features.Admin.Foods;

@@ -7,7 +7,6 @@ using MaternalMicrobiome.Web.Features.Catalog;
 using MaternalMicrobiome.Web.Features.Today;
 using MaternalMicrobiome.Web.Tests.Components;
 using MaternalMicrobiome.Web.Tests.Integration;
-using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;

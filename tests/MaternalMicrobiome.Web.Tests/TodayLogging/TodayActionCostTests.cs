@@ -8,9 +8,7 @@ using MaternalMicrobiome.Web.Features.Profile;
 using MaternalMicrobiome.Web.Features.Today;
 using MaternalMicrobiome.Web.Tests.Integration;
 using MaternalMicrobiome.Web.Tests.Practice;
-using MaternalMicrobiome.Web.Tests.TestData;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MaternalMicrobiome.Web.Tests.TodayLogging;

@@ -3,7 +3,6 @@ using Bunit;
 using MaternalMicrobiome.Data.Identity;
 using MaternalMicrobiome.Domain.Logging;
 using MaternalMicrobiome.Domain.Profiles;
-using MaternalMicrobiome.Web.Application;
 using MaternalMicrobiome.Web.Features.Today;
 using MaternalMicrobiome.Web.Tests.Components;
 using MaternalMicrobiome.Web.Tests.Integration;

@@ -1,5 +1,4 @@
 using MaternalMicrobiome.Web.Application;
-using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace MaternalMicrobiome.Web.Features.Catalog;

@@ -1,7 +1,6 @@
-using MaternalMicrobiome.Web.Application;
 using System.Text;
 using MaternalMicrobiome.Data.Identity;
-using MaternalMicrobiome.Web.Features.Catalog;
+using MaternalMicrobiome.Web.Application;
 
 namespace MaternalMicrobiome.Web.Features.MyData;
 

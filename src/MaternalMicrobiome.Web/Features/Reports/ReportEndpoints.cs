@@ -1,6 +1,5 @@
 using System.Globalization;
 using MaternalMicrobiome.Data.Identity;
-using MaternalMicrobiome.Web.Features.Catalog;
 using MaternalMicrobiome.Web.Application;
 
 namespace MaternalMicrobiome.Web.Features.Reports;

@@ -1,7 +1,7 @@
-using MaternalMicrobiome.Domain.Logging;
 using System.Globalization;
 using FluentValidation;
 using FluentValidation.Results;
+using MaternalMicrobiome.Domain.Logging;
 
 namespace MaternalMicrobiome.Web.Features.Reports;
 

@@ -5,7 +5,6 @@ using MaternalMicrobiome.Data;
 using MaternalMicrobiome.Data.Identity;
 using MaternalMicrobiome.Domain.Catalog;
 using MaternalMicrobiome.Domain.Logging;
-using MaternalMicrobiome.Domain.Profiles;
 using MaternalMicrobiome.Domain.Scoring;
 using MaternalMicrobiome.Domain.Suggestions;
 using MaternalMicrobiome.Web.Application;

@@ -1,7 +1,6 @@
+using MaternalMicrobiome.Domain.Logging;
 using MaternalMicrobiome.Web.Components.Common;
 using MaternalMicrobiome.Web.Features.Catalog;
-using MaternalMicrobiome.Domain.Logging;
-using MaternalMicrobiome.Web.Application;
 
 namespace MaternalMicrobiome.Web.Features.Today;
 

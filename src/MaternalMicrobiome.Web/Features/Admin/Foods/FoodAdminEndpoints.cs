@@ -1,7 +1,6 @@
-using MaternalMicrobiome.Web.Application;
 using System.Globalization;
 using MaternalMicrobiome.Data.Identity;
-using Microsoft.AspNetCore.Components.Authorization;
+using MaternalMicrobiome.Web.Application;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace MaternalMicrobiome.Web.Features.Admin.Foods;
