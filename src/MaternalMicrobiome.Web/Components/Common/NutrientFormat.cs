@@ -1,4 +1,5 @@
 using System.Globalization;
+using MaternalMicrobiome.Domain.Evidence;
 using MaternalMicrobiome.Domain.Nutrients;
 
 namespace MaternalMicrobiome.Web.Components.Common;
@@ -56,6 +57,14 @@ public static class NutrientFormat
 
     /// <summary>"unknown for 2 foods".</summary>
     public static string UnknownFoods(int count) => count == 1 ? "unknown for 1 food" : $"unknown for {count} foods";
+
+    /// <summary>"IOM 1998": short enough for a phone or a table cell; the authority alone when the reference is not loaded.</summary>
+    public static string Source(DailyReferenceValue value, IReadOnlyDictionary<string, Reference> references)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        ArgumentNullException.ThrowIfNull(references);
+        return references.TryGetValue(value.ReferenceKey, out var reference) ? $"{value.Authority} {ReferenceCitation.YearText(reference)}" : value.Authority;
+    }
 
     /// <summary>The nutrient's entry on the Evidence page, with every stage's value and its reference.</summary>
     public static string EvidenceLink(PrenatalNutrient nutrient) => $"evidence#{EvidenceAnchor(nutrient)}";

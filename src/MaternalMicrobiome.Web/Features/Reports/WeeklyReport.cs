@@ -1,4 +1,6 @@
 using MaternalMicrobiome.Domain.Evidence;
+using MaternalMicrobiome.Domain.Nutrients;
+using MaternalMicrobiome.Web.Components.Common;
 using MaternalMicrobiome.Web.Features.Clients;
 using MaternalMicrobiome.Web.Features.Week;
 
@@ -31,6 +33,13 @@ public sealed record WeeklyReport(
     IReadOnlyList<Reference> References)
 {
     public DateOnly WeekEnd => WeekStart.AddDays(WeeklyReportService.WeekDays - 1);
+
+    /// <summary>"IOM 1998 [3]": a reference value's source as the PDF and CSV cite it.</summary>
+    public string Source(DailyReferenceValue value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return $"{NutrientFormat.Source(value, References.ToDictionary(r => r.Key, StringComparer.Ordinal))} {Citation(value.ReferenceKey)}".TrimEnd();
+    }
 
     /// <summary>"[3]": where a source is cited, its number in <see cref="References"/> (1-based, as printed).</summary>
     public string Citation(string referenceKey)

@@ -139,7 +139,7 @@ public sealed class WeeklyReportPdf : IDisposable
                     NutrientFormat.Total(a.AverageKnownTotal, a.IsAtLeast, a.Status, a.Reference.Unit),
                     NutrientFormat.Reference(a.Reference),
                     NutrientFormat.Status(a.Status),
-                    $"{a.Reference.Authority} {report.Citation(a.Reference.ReferenceKey)}",
+                    report.Source(a.Reference),
                 }));
         }
 
