@@ -1,9 +1,7 @@
 using MaternalMicrobiome.Data;
-using MaternalMicrobiome.Web.Components.Common;
-using MaternalMicrobiome.Domain.Nutrients;
-using MaternalMicrobiome.Domain.Profiles;
 using MaternalMicrobiome.Domain.Scoring;
 using MaternalMicrobiome.Web.Application;
+using MaternalMicrobiome.Web.Components.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace MaternalMicrobiome.Web.Features.Week;
