@@ -26,4 +26,15 @@ public sealed class FormatTests
     [Fact]
     public void Plant_amounts_read_in_quarter_plants() =>
         Assert.Equal("7¼", Format.Amount(7.25, "plants"));
+
+    [Theory]
+    [InlineData(2.599, "2.59", "2.59 µg")]
+    [InlineData(14.96, "14.9", "14.9 µg")]
+    [InlineData(1234.9, "1234", "1,234 µg")]
+    [InlineData(0, "0", "0 µg")]
+    public void A_nutrient_amount_is_rounded_down_the_same_in_a_csv_cell_and_on_screen(double value, string cell, string shown)
+    {
+        Assert.Equal(cell, NutrientFormat.Number(value));
+        Assert.Equal(shown, NutrientFormat.Amount(value, "µg"));
+    }
 }

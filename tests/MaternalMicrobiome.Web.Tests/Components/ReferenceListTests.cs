@@ -45,4 +45,20 @@ public sealed class ReferenceListTests : MudTestContext
 
         Assert.Equal("CDC (n.d.).", cut.Find("[data-testid=reference-lead]").TextContent.Trim());
     }
+
+    [Fact]
+    public void A_numbered_list_opens_each_reference_with_its_number_and_an_unnumbered_one_does_not()
+    {
+        var references = new Dictionary<string, Reference> { [ReferenceKeys.Ward2025] = Registration, [ReferenceKeys.CdcAlcoholPregnancy] = UndatedPage };
+
+        var numbered = Render<ReferenceList>(p => p
+            .Add(x => x.Keys, [ReferenceKeys.CdcAlcoholPregnancy, ReferenceKeys.Ward2025])
+            .Add(x => x.References, references)
+            .Add(x => x.Numbered, true));
+        var plain = Render<ReferenceList>(p => p.Add(x => x.Keys, [ReferenceKeys.CdcAlcoholPregnancy]).Add(x => x.References, references));
+
+        Assert.Equal(["[1]", "[2]"], numbered.FindAll("[data-testid=reference-number]").Select(n => n.TextContent.Trim()));
+        Assert.Equal("[1]", numbered.Find($"[data-key={ReferenceKeys.CdcAlcoholPregnancy}] [data-testid=reference-number]").TextContent.Trim());
+        Assert.Empty(plain.FindAll("[data-testid=reference-number]"));
+    }
 }

@@ -125,7 +125,8 @@ public sealed class WeeklyReportContentTests(SqliteWebAppFactory factory) : ICla
 
         var csv = await browser.GetStringAsync(new Uri(ReportEndpoints.CsvPath(client.Id, WeekStart), UriKind.Relative));
 
-        var rows = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(r => r.TrimEnd('\r').Split(',')).ToList();
+        // The day rows, up to the empty row before the prenatal nutrient block.
+        var rows = csv.Split('\n').Select(r => r.TrimEnd('\r')).TakeWhile(r => r.Length > 0).Select(r => r.Split(',')).ToList();
         var unlogged = rows.Single(r => r[0] == WeekStart.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         var logged = rows.Single(r => r[0] == Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         Assert.Equal("no", unlogged[1]);

@@ -72,9 +72,10 @@ public sealed class WeeklyReportTests(SqliteWebAppFactory factory) : IClassFixtu
         Assert.Matches(@"/Count\s*[1-9]", text);
 
         Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
-        var lines = (await csv.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        // The day rows end at the empty row before the prenatal nutrient block (WeeklyReportPrenatalTests).
+        var lines = (await csv.Content.ReadAsStringAsync()).Split('\n').Select(l => l.TrimEnd('\r')).TakeWhile(l => l.Length > 0).ToList();
         Assert.StartsWith("Date,Logged,Score,Fiber g", lines[0], StringComparison.Ordinal);
-        Assert.Equal(8, lines.Length);
+        Assert.Equal(8, lines.Count);
         Assert.StartsWith(WeekStart.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), lines[1], StringComparison.Ordinal);
         Assert.StartsWith(Given.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + ",yes,", lines[7], StringComparison.Ordinal);
     }

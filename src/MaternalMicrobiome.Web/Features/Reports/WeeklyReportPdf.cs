@@ -1,5 +1,6 @@
 using System.Globalization;
 using MaternalMicrobiome.Domain.Scoring;
+using MaternalMicrobiome.Web.Components.Common;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 
@@ -121,11 +122,30 @@ public sealed class WeeklyReportPdf : IDisposable
     }
 
     /// <summary>
-    /// The place for the prenatal nutrients table (folate, iron, iodine, choline, DHA+EPA, vitamin D, B12, calcium,
-    /// protein against the stage's RDA/AI, unknown shown as unknown). The nutrient data is being added to the catalog
-    /// separately; until the report carries it, this section prints nothing.
+    /// Each prenatal nutrient's daily average over the logged days against the RDA/AI of her stage, with its source's
+    /// number in the references; an average nothing is known for prints "unknown", never 0.
     /// </summary>
-    private static void PrenatalNutrients(WeeklyReport report) => ArgumentNullException.ThrowIfNull(report);
+    private void PrenatalNutrients(WeeklyReport report)
+    {
+        Heading("Prenatal nutrients");
+        Text(WeeklyReportText.PrenatalLoggedDays(report), body, Ink);
+        if (report.PrenatalNutrients.LoggedDays > 0)
+        {
+            Table(
+                [("Nutrient", 0.22), ("Daily average", 0.26), ("RDA/AI", 0.2), ("Status", 0.14), ("Source", 0.18)],
+                report.PrenatalNutrients.Averages.Select(a => new[]
+                {
+                    Domain.Nutrients.PrenatalNutrients.Name(a.Nutrient),
+                    NutrientFormat.Total(a.AverageKnownTotal, a.IsAtLeast, a.Status, a.Reference.Unit),
+                    NutrientFormat.Reference(a.Reference),
+                    NutrientFormat.Status(a.Status),
+                    report.Source(a.Reference),
+                }));
+        }
+
+        Text(WeeklyReportText.PrenatalUnknowns, small, Muted);
+        Gap();
+    }
 
     private void Warnings(WeeklyReport report)
     {
@@ -182,10 +202,10 @@ public sealed class WeeklyReportPdf : IDisposable
     private void References(WeeklyReport report)
     {
         Heading("References");
-        Text("The sources of this week's targets and warnings, with how far each can be trusted as cited.", small, Muted);
+        Text("The sources of this week's targets, prenatal reference values and warnings, numbered as cited above, with how far each can be trusted as cited.", small, Muted);
         foreach (var reference in report.References)
         {
-            Text(WeeklyReportText.Reference(reference), small, Ink);
+            Text($"{report.Citation(reference.Key)} {WeeklyReportText.Reference(reference)}", small, Ink);
         }
 
         Gap();

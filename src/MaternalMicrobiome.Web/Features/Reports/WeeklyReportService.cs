@@ -5,6 +5,7 @@ using MaternalMicrobiome.Domain.Evidence;
 using MaternalMicrobiome.Domain.Scoring;
 using MaternalMicrobiome.Web.Application;
 using MaternalMicrobiome.Web.Features.Clients;
+using MaternalMicrobiome.Web.Features.Week;
 using Microsoft.EntityFrameworkCore;
 
 namespace MaternalMicrobiome.Web.Features.Reports;
@@ -85,7 +86,10 @@ public sealed class WeeklyReportService(
         // Her today, as the client header and her own pages take it, so the week of pregnancy is theirs.
         var stageOn = ReportStage.DateFor(weekStart, weekEnd, LocalDate.Today(clock, targets.Profile.TimeZoneId));
         var stage = targets.StageOn(stageOn);
-        var references = await ReferencesAsync(days, cancellationToken);
+
+        // Computed here rather than through WeekService, which would check access and audit the read a second time.
+        var prenatal = PrenatalWeek.Evaluate(weekStart, foods, targets.StageOn, stage);
+        var references = await ReferencesAsync(days, prenatal, cancellationToken);
 
         return new WeeklyReport(
             clientId,
@@ -100,6 +104,7 @@ public sealed class WeeklyReportService(
             weekly?.Actual ?? 0,
             weekly?.Target ?? 30,
             adherence,
+            prenatal,
             warnings,
             CheckInSummary.From(checkIns),
             comments,
@@ -107,10 +112,14 @@ public sealed class WeeklyReportService(
             references);
     }
 
-    /// <summary>The sources of the week's targets and of the warnings raised, in full from the references data.</summary>
-    private async Task<IReadOnlyList<Reference>> ReferencesAsync(IReadOnlyList<ReportDay> days, CancellationToken cancellationToken)
+    /// <summary>
+    /// The sources of the week's targets, prenatal reference values and warnings raised, in full from the references
+    /// data, in the order the report first cites them.
+    /// </summary>
+    private async Task<IReadOnlyList<Reference>> ReferencesAsync(IReadOnlyList<ReportDay> days, PrenatalWeek prenatal, CancellationToken cancellationToken)
     {
         var keys = days.SelectMany(d => d.Score.Targets.SelectMany(t => t.Definition.ReferenceKeys))
+            .Concat(prenatal.Averages.Select(a => a.Reference.ReferenceKey))
             .Concat(days.Where(d => d.Logged).SelectMany(d => d.Score.Warnings.SelectMany(w => w.ReferenceKeys)))
             .Distinct(StringComparer.Ordinal);
         var all = await referenceCatalog.GetAllAsync(cancellationToken);

@@ -124,5 +124,19 @@ public static class WeeklyReportText
         return $"{ReferenceCitation.Lead(reference)}. {reference.Title.TrimEnd('.')}. {reference.Source.TrimEnd('.')}.{link} Evidence: {EvidenceStatusCodes.Describe(reference.Status)}.";
     }
 
+    /// <summary>Why some values read "at least" or "unknown": a missing value is never taken as 0.</summary>
+    public const string PrenatalUnknowns =
+        "A food without a published value adds nothing, so the average then reads \"at least\"; a nutrient no logged food has a value for is unknown, not 0, "
+        + "and is met only when the known values alone reach the RDA/AI. Iodine is unknown for USDA foods.";
+
+    /// <summary>How many days the prenatal averages are over, and the reference group they are compared with.</summary>
+    public static string PrenatalLoggedDays(WeeklyReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var prenatal = report.PrenatalNutrients;
+        var group = prenatal.Averages.Count == 0 ? string.Empty : $" Compared with the RDA/AI for {prenatal.Averages[0].Reference.PopulationGroup}.";
+        return $"{NutrientFormat.LoggedDays(prenatal.LoggedDays)}{group}";
+    }
+
     public static string LongDate(DateOnly date) => date.ToString("ddd d MMM yyyy", CultureInfo.InvariantCulture);
 }

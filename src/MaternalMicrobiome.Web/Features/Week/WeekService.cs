@@ -1,5 +1,4 @@
 using MaternalMicrobiome.Data;
-using MaternalMicrobiome.Domain.Nutrients;
 using MaternalMicrobiome.Domain.Scoring;
 using MaternalMicrobiome.Web.Application;
 using MaternalMicrobiome.Web.Components.Common;
@@ -44,15 +43,10 @@ public sealed class WeekService(IDbContextFactory<AppDbContext> dbFactory, Clien
         var targets = await MotherTargets.LoadAsync(db, userId, cancellationToken);
         var entries = await MotherEntries.BetweenAsync(db, userId, firstDay, endDate, cancellationToken);
 
-        var days = Enumerable.Range(0, DayScorer.PlantWindowDays)
-            .Select(offset => firstDay.AddDays(offset))
-            .Select(date => new PrenatalDay(date, PrenatalNutrientEvaluator.Eaten(
-                entries.Where(e => e.Date == date && e.Food is not null).Select(e => new ConsumedFood(e.Food!, e.Grams, e.Date)))))
-            .ToList();
-        return new PrenatalWeek(
+        return PrenatalWeek.Evaluate(
             firstDay,
-            endDate,
-            days.Select(d => new PrenatalWeekDay(d.Date, d.IsLogged, PrenatalNutrientEvaluator.EvaluateDay(d.Foods, targets.StageOn(d.Date)))).ToList(),
-            PrenatalNutrientEvaluator.WeekAverages(days, targets.StageOn(endDate)));
+            entries.Where(e => e.Food is not null).Select(e => new ConsumedFood(e.Food!, e.Grams, e.Date)),
+            targets.StageOn,
+            targets.StageOn(endDate));
     }
 }
