@@ -38,9 +38,7 @@ public sealed class RecipeJourneyTests(AppFixture app, ITestOutputHelper output)
             await today.AddFoodAsync(recipeName, recipeName);
 
             var plants = today.Target("PlantsPerDay");
-            await plants.Locator(".mud-expand-panel-header").ClickAsync();
-            await Expect(plants).ToHaveClassAsync(new Regex(@"\bmud-panel-expanded\b"));
-            var contributions = plants.GetByTestId("contributions");
+            var contributions = (await today.OpenTargetAsync("PlantsPerDay")).GetByTestId("contributions");
             await Expect(contributions).ToBeVisibleAsync();
             output.WriteLine($"Plant contributions: {await contributions.InnerTextAsync()}");
             await Expect(contributions).ToContainTextAsync("Lentils, cooked");

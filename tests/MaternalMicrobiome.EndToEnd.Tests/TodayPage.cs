@@ -23,8 +23,24 @@ public sealed class TodayPage(IPage page)
     /// <summary>The search results open right now, in their order.</summary>
     public ILocator Results => Page.Locator(".mud-popover-open .mud-list-item");
 
-    /// <summary>One target panel of the scoreboard, by its <c>Metric</c> name (e.g. "Fiber").</summary>
+    /// <summary>One target row of the scoreboard, by its <c>Metric</c> name (e.g. "Fiber").</summary>
     public ILocator Target(string metric) => Page.Locator($"[data-testid=target][data-metric={metric}]");
+
+    /// <summary>
+    /// Opens a target's details with its button (inside the target's heading), checks that the button now says it is
+    /// expanded, and returns the region that holds the details.
+    /// </summary>
+    public async Task<ILocator> OpenTargetAsync(string metric)
+    {
+        var target = Target(metric);
+        var button = target.GetByRole(AriaRole.Heading).GetByRole(AriaRole.Button);
+        await Expect(button).ToHaveAttributeAsync("aria-expanded", "false");
+        await button.ClickAsync();
+        await Expect(button).ToHaveAttributeAsync("aria-expanded", "true");
+        var region = target.GetByRole(AriaRole.Region);
+        await Expect(region).ToBeVisibleAsync();
+        return region;
+    }
 
     /// <summary>Clicks before the SignalR circuit is up are lost: wait for the layout's marker.</summary>
     public async Task WaitUntilInteractiveAsync() =>

@@ -69,16 +69,25 @@ public sealed class ScoreBoardTests : MudTestContext
 
         Assert.Empty(cut.FindAll("[data-testid=target-details]"));
         Assert.Empty(asked);
+        var toggle = cut.Find($"[data-testid=target][data-metric={Metric.Fiber}] button[data-testid=target-toggle]");
+        Assert.Equal("false", toggle.GetAttribute("aria-expanded"));
+        var region = cut.Find($"#{toggle.GetAttribute("aria-controls")}");
+        Assert.Equal("region", region.GetAttribute("role"));
+        Assert.Equal(toggle.Id, region.GetAttribute("aria-labelledby"));
+        Assert.True(region.HasAttribute("hidden"));
 
-        cut.Find($"[data-testid=target][data-metric={Metric.Fiber}] .mud-expand-panel-header").Click();
+        toggle.Click();
 
         Assert.Equal([Metric.Fiber], asked);
-        var details = Assert.Single(cut.FindAll("[data-testid=target-details]"));
+        Assert.Equal("true", cut.Find($"[data-testid=target][data-metric={Metric.Fiber}] button[data-testid=target-toggle]").GetAttribute("aria-expanded"));
+        Assert.False(cut.Find($"#{toggle.GetAttribute("aria-controls")}").HasAttribute("hidden"));
+        var details = Assert.Single(cut.FindAll($"[data-testid=target][data-metric={Metric.Fiber}] [role=region] [data-testid=target-details]"));
         Assert.Equal(["Lentils, cooked", "Onions, raw"], details.QuerySelectorAll("[data-testid=contributions] tbody tr").Select(r => r.QuerySelectorAll("td")[0].TextContent));
 
-        cut.Find($"[data-testid=target][data-metric={Metric.Fiber}] .mud-expand-panel-header").Click();
+        cut.Find($"[data-testid=target][data-metric={Metric.Fiber}] button[data-testid=target-toggle]").Click();
 
         Assert.Empty(cut.FindAll("[data-testid=target-details]"));
+        Assert.Equal("false", cut.Find($"[data-testid=target][data-metric={Metric.Fiber}] button[data-testid=target-toggle]").GetAttribute("aria-expanded"));
     }
 
     [Fact]
@@ -87,7 +96,7 @@ public sealed class ScoreBoardTests : MudTestContext
         var before = Given.ScoredDay((TestFoods.Lentils, 200));
         var after = Given.ScoredDay((TestFoods.Lentils, 200), (TestFoods.Onion, 50));
         var cut = Render<ScoreBoard>(p => p.Add(x => x.Score, before).Add(x => x.References, Given.References));
-        cut.Find($"[data-testid=target][data-metric={Metric.Fiber}] .mud-expand-panel-header").Click();
+        cut.Find($"[data-testid=target][data-metric={Metric.Fiber}] button[data-testid=target-toggle]").Click();
         Assert.Single(cut.FindAll("[data-testid=contributions] tbody tr"));
 
         cut.Render(p => p.Add(x => x.Score, after));
