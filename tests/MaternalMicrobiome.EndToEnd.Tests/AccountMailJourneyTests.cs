@@ -30,6 +30,8 @@ public sealed class AccountMailJourneyTests(AppFixture app)
         {
             await page.GotoAsync("Account/Login");
             await page.GetByRole(AriaRole.Link, new() { Name = "Forgot your password?" }).ClickAsync();
+            // The log-in page has an #email field too: wait for the new page, or the fill can land on the old one.
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Forgot your password?" })).ToBeVisibleAsync();
             await page.Locator("#email").FillAsync(email);
             await page.ScreenshotAsync(new() { Path = app.ScreenshotPath("forgot-password.png") });
             await page.GetByRole(AriaRole.Button, new() { Name = "Send the link" }).ClickAsync();
@@ -44,6 +46,7 @@ public sealed class AccountMailJourneyTests(AppFixture app)
             await Expect(page.GetByTestId("password-reset")).ToBeVisibleAsync();
 
             await page.Locator(".account-card").GetByRole(AriaRole.Link, new() { Name = "Log in" }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Log in", Exact = true })).ToBeVisibleAsync();
             await Mother.SubmitLogInAsync(page, email, NewPassword);
         });
     }
