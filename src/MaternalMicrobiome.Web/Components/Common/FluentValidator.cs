@@ -105,6 +105,24 @@ public sealed class FluentValidator<TModel> : ComponentBase, IDisposable
     /// <summary>Tells the validator that a field changed whose input has no <c>For</c>.</summary>
     public void FieldChanged<TField>(Expression<Func<TField>> field) => Context.NotifyFieldChanged(FieldIdentifier.Create(field));
 
+    /// <summary>
+    /// Every message of a field the model holds by name rather than as a property (a nutrient behind the request's
+    /// indexer, named as the validator names it), one after the other; null when it has none.
+    /// </summary>
+    public string? MessagesFor(string fieldName)
+    {
+        ArgumentNullException.ThrowIfNull(fieldName);
+        var found = subscribedContext?.GetValidationMessages(new FieldIdentifier(subscribedContext.Model, fieldName)).Distinct(StringComparer.Ordinal).ToList();
+        return found is { Count: > 0 } ? string.Join(" ", found) : null;
+    }
+
+    /// <summary>Tells the validator that a field the model holds by name changed (see <see cref="MessagesFor(string)"/>).</summary>
+    public void FieldChanged(string fieldName)
+    {
+        ArgumentNullException.ThrowIfNull(fieldName);
+        Context.NotifyFieldChanged(new FieldIdentifier(Context.Model, fieldName));
+    }
+
     public void Dispose() => Unsubscribe();
 
     private void OnValidationRequested(object? sender, ValidationRequestedEventArgs e)
