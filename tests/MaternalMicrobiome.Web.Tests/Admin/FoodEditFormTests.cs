@@ -81,4 +81,19 @@ public sealed class FoodEditFormTests : MudTestContext
 
         Assert.Equal(1, saves);
     }
+
+    [Fact]
+    public void A_nutrients_message_goes_when_the_form_is_given_another_food()
+    {
+        Render<MudPopoverProvider>();
+        var cut = Render<FoodEditForm>(p => p.Add(x => x.Request, TestFoods.NewFood()).Add(x => x.IsNew, false));
+        cut.Find("input[data-testid=nutrient-FiberG]").Change("-1");
+        Assert.Contains("Fiber must not be negative.", cut.Markup, StringComparison.Ordinal);
+
+        // The editor's "Load the saved version" swaps the request under the open form.
+        cut.Render(p => p.Add(x => x.Request, TestFoods.NewFood()));
+
+        Assert.DoesNotContain("Fiber must not be negative.", cut.Markup, StringComparison.Ordinal);
+        Assert.NotEqual("true", cut.Find("input[data-testid=nutrient-FiberG]").GetAttribute("aria-invalid"));
+    }
 }
