@@ -52,10 +52,8 @@ public sealed class MovingMealsTests(SqliteWebAppFactory factory) : IClassFixtur
 
         var moved = await PlansAsAsync(Services, nutritionist, plans => plans.MoveMealAsync(planId, before.Version, 0, MealSlot.Breakfast, 0, MealSlot.Breakfast));
 
-        var after = await PlansAsAsync(Services, nutritionist, plans => plans.GetAsync(planId));
         Assert.Equal(0, moved);
-        Assert.Equal(before.Version, after.Version);
-        Assert.Equal(before.Entries, after.Entries);
+        await AssertUnchangedAsync(nutritionist, before);
     }
 
     [Fact]
@@ -69,9 +67,7 @@ public sealed class MovingMealsTests(SqliteWebAppFactory factory) : IClassFixtur
         await Assert.ThrowsAsync<PlanConflictException>(() =>
             PlansAsAsync(Services, nutritionist, plans => plans.MoveMealAsync(planId, stale, 0, MealSlot.Breakfast, 5, MealSlot.Breakfast)));
 
-        var after = await PlansAsAsync(Services, nutritionist, plans => plans.GetAsync(planId));
-        Assert.Equal(before.Entries, after.Entries);
-        Assert.Equal(before.Version, after.Version);
+        await AssertUnchangedAsync(nutritionist, before);
     }
 
     [Fact]
@@ -79,20 +75,15 @@ public sealed class MovingMealsTests(SqliteWebAppFactory factory) : IClassFixtur
     {
         var (mother, nutritionist, planId) = await NutritionistsPlanAsync();
         var stranger = await NutritionistAsync(Services);
-        var version = await EditAsync(nutritionist, planId, async (plans, v) =>
-        {
-            await plans.ShareAsync(planId, v);
-            return (await plans.GetAsync(planId)).Version;
-        });
+        await EditAsync(nutritionist, planId, (plans, version) => plans.ShareAsync(planId, version));
+        var before = await PlansAsAsync(Services, nutritionist, plans => plans.GetAsync(planId));
 
         await Assert.ThrowsAsync<AccessDeniedException>(() =>
-            PlansAsAsync(Services, mother, plans => plans.MoveMealAsync(planId, version, 0, MealSlot.Breakfast, 1, MealSlot.Breakfast)));
+            PlansAsAsync(Services, mother, plans => plans.MoveMealAsync(planId, before.Version, 0, MealSlot.Breakfast, 1, MealSlot.Breakfast)));
         await Assert.ThrowsAsync<NotFoundException>(() =>
-            PlansAsAsync(Services, stranger, plans => plans.MoveMealAsync(planId, version, 0, MealSlot.Breakfast, 1, MealSlot.Breakfast)));
+            PlansAsAsync(Services, stranger, plans => plans.MoveMealAsync(planId, before.Version, 0, MealSlot.Breakfast, 1, MealSlot.Breakfast)));
 
-        var after = await PlansAsAsync(Services, nutritionist, plans => plans.GetAsync(planId));
-        Assert.Equal(version, after.Version);
-        Assert.Equal(2, after.Entries.Count(e => e.DayIndex == 0 && e.Slot == MealSlot.Breakfast));
+        await AssertUnchangedAsync(nutritionist, before);
     }
 
     [Fact]
@@ -129,9 +120,7 @@ public sealed class MovingMealsTests(SqliteWebAppFactory factory) : IClassFixtur
             PlansAsAsync(Services, mother, plans => plans.MoveMealAsync(planId, before.Version, 2, MealSlot.Lunch, 3, MealSlot.Lunch)));
 
         Assert.Contains("already logged on Tuesday 10 Mar", Assert.Single(refused.Errors).ErrorMessage, StringComparison.Ordinal);
-        var after = await PlansAsAsync(Services, mother, plans => plans.GetAsync(planId));
-        Assert.Equal(before.Entries, after.Entries);
-        Assert.Equal(before.Version, after.Version);
+        await AssertUnchangedAsync(mother, before);
     }
 
     [Fact]
@@ -147,9 +136,7 @@ public sealed class MovingMealsTests(SqliteWebAppFactory factory) : IClassFixtur
             PlansAsAsync(Services, nutritionist, plans => plans.MoveMealAsync(planId, before.Version, 0, MealSlot.Breakfast, 1, MealSlot.Breakfast)));
 
         Assert.Equal(nameof(MealNoteRequest.Text), Assert.Single(refused.Errors).PropertyName);
-        var after = await PlansAsAsync(Services, nutritionist, plans => plans.GetAsync(planId));
-        Assert.Equal(before.Entries, after.Entries);
-        Assert.Equal(before.MealNotes, after.MealNotes);
+        await AssertUnchangedAsync(nutritionist, before);
     }
 
     /// <summary>
@@ -174,6 +161,15 @@ public sealed class MovingMealsTests(SqliteWebAppFactory factory) : IClassFixtur
         await EditAsync(nutritionist, planId, (plans, version) => plans.SetMealNoteAsync(planId, version, Note(0, MealSlot.Breakfast, "Banana on top")));
         await EditAsync(nutritionist, planId, (plans, version) => plans.SetMealNoteAsync(planId, version, Note(0, MealSlot.Lunch, "Soak the lentils")));
         return (mother, nutritionist, planId);
+    }
+
+    /// <summary>The plan as it was: the same foods, notes and version.</summary>
+    private async Task AssertUnchangedAsync(AppUser user, PlanView before)
+    {
+        var after = await PlansAsAsync(Services, user, plans => plans.GetAsync(before.Id));
+        Assert.Equal((before.Version, before.Status), (after.Version, after.Status));
+        Assert.Equal(before.Entries, after.Entries);
+        Assert.Equal(before.MealNotes, after.MealNotes);
     }
 
     private static MealNoteRequest Note(int day, MealSlot slot, string text) => new() { DayIndex = day, Slot = slot, Text = text };

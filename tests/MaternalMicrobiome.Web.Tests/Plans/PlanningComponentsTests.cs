@@ -6,6 +6,7 @@ using MaternalMicrobiome.Web.Tests.Components;
 using MaternalMicrobiome.Web.Tests.Integration;
 using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using static MaternalMicrobiome.Web.Tests.TestData.Given;
 
@@ -19,12 +20,7 @@ public sealed class PlanningComponentsTests(SqliteWebAppFactory factory) : MudTe
     {
         var (nutritionist, planId) = await PlanAsync();
         await using var scope = await Given.SignedInScopeAsync(factory.Services, nutritionist);
-        Services.AddFallbackServiceProvider(scope.ServiceProvider);
-        Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
-        var popovers = Render<MudPopoverProvider>();
-
-        var cut = Render<PlanEditorPage>(p => p.Add(x => x.Id, planId));
-        cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("[data-testid=plan-day][data-day='0'] [data-testid=planned-entry]").Count));
+        var (cut, popovers, _) = RenderEditor(scope, planId);
         Assert.Empty(cut.FindAll("[data-testid=plan-day][data-day='4'] [data-testid=planned-entry]"));
 
         var lunch = cut.Find("[data-testid=plan-day][data-day='0'] [data-testid=plan-slot][data-slot=Lunch]");
@@ -45,12 +41,7 @@ public sealed class PlanningComponentsTests(SqliteWebAppFactory factory) : MudTe
     {
         var (nutritionist, planId) = await PlanAsync();
         await using var scope = await Given.SignedInScopeAsync(factory.Services, nutritionist);
-        Services.AddFallbackServiceProvider(scope.ServiceProvider);
-        Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
-        var snackbars = Render<MudSnackbarProvider>();
-
-        var cut = Render<PlanEditorPage>(p => p.Add(x => x.Id, planId));
-        cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("[data-testid=plan-day][data-day='0'] [data-testid=planned-entry]").Count));
+        var (cut, _, snackbars) = RenderEditor(scope, planId);
         Assert.All(cut.FindAll("[data-testid=plan-slot]"), slot => Assert.Equal("true", slot.GetAttribute("draggable")));
 
         cut.Find("[data-testid=plan-day][data-day='0'] [data-testid=plan-slot][data-slot=Lunch]").DragStart();
@@ -74,12 +65,7 @@ public sealed class PlanningComponentsTests(SqliteWebAppFactory factory) : MudTe
     {
         var (nutritionist, planId) = await PlanAsync();
         await using var scope = await Given.SignedInScopeAsync(factory.Services, nutritionist);
-        Services.AddFallbackServiceProvider(scope.ServiceProvider);
-        Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
-        var popovers = Render<MudPopoverProvider>();
-
-        var cut = Render<PlanEditorPage>(p => p.Add(x => x.Id, planId));
-        cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("[data-testid=plan-day][data-day='0'] [data-testid=planned-entry]").Count));
+        var (cut, popovers, _) = RenderEditor(scope, planId);
 
         // The lunch dropped onto the same day's breakfast block becomes part of the breakfast.
         cut.Find("[data-testid=plan-day][data-day='0'] [data-testid=plan-slot][data-slot=Lunch]").DragStart();
@@ -109,11 +95,7 @@ public sealed class PlanningComponentsTests(SqliteWebAppFactory factory) : MudTe
             return (await plans.GetAsync(planId)).ClientId!;
         });
         await using var scope = await Given.SignedInScopeAsync(factory.Services, await Given.ReadAsync(factory.Services, db => db.Users.SingleAsync(u => u.Id == motherId)));
-        Services.AddFallbackServiceProvider(scope.ServiceProvider);
-        Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
-
-        var cut = Render<PlanEditorPage>(p => p.Add(x => x.Id, planId));
-        cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("[data-testid=plan-day][data-day='0'] [data-testid=planned-entry]").Count));
+        var (cut, _, _) = RenderEditor(scope, planId);
         Assert.All(cut.FindAll("[data-testid=plan-slot]"), slot => Assert.Equal("false", slot.GetAttribute("draggable")));
         Assert.Empty(cut.FindAll("[data-testid=move-meal]"));
 
@@ -145,6 +127,22 @@ public sealed class PlanningComponentsTests(SqliteWebAppFactory factory) : MudTe
         var again = Render<ShoppingListPage>(p => p.Add(x => x.Id, planId));
         again.WaitForAssertion(() => Assert.Single(again.FindAll(".shopping-have")));
         Assert.True(again.Find($"[data-testid=shopping-item][data-food='{lentils}'] input[type=checkbox]").HasAttribute("checked"));
+    }
+
+    /// <summary>
+    /// The plan's editor as the scope's user sees it, interactive, with the providers of its menus and messages, once
+    /// day 0 shows its two foods.
+    /// </summary>
+    private (IRenderedComponent<PlanEditorPage> Editor, IRenderedComponent<MudPopoverProvider> Popovers, IRenderedComponent<MudSnackbarProvider> Snackbars) RenderEditor(
+        AsyncServiceScope scope, int planId)
+    {
+        Services.AddFallbackServiceProvider(scope.ServiceProvider);
+        Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+        var popovers = Render<MudPopoverProvider>();
+        var snackbars = Render<MudSnackbarProvider>();
+        var cut = Render<PlanEditorPage>(p => p.Add(x => x.Id, planId));
+        cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("[data-testid=plan-day][data-day='0'] [data-testid=planned-entry]").Count));
+        return (cut, popovers, snackbars);
     }
 
     /// <summary>A nutritionist's plan for her client: day 0 breakfast banana (3 medium), lunch cooked lentils.</summary>
