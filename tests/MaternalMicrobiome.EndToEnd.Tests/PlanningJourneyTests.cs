@@ -6,8 +6,8 @@ namespace MaternalMicrobiome.EndToEnd.Tests;
 
 /// <summary>
 /// Planning at the speed of a practice: the nutritionist saves a week as a template, applies it to her client's next
-/// week in one action, copies a meal to another day, writes a meal note, and the shopping list is grouped by aisle with
-/// an "already have" tick that survives a reload.
+/// week in one action, copies a meal to another day, writes a meal note, drags a meal to another day, and the shopping
+/// list is grouped by aisle with an "already have" tick that survives a reload.
 /// </summary>
 public sealed partial class PracticeJourneyTests
 {
@@ -91,6 +91,18 @@ public sealed partial class PracticeJourneyTests
         await Expect(coach.Locator(".mud-snackbar")).ToHaveCountAsync(0, new() { Timeout = 20_000 });
         await coach.ScreenshotAsync(new() { Path = app.ScreenshotPath("planning-editor.png"), FullPage = true, Animations = ScreenshotAnimations.Disabled });
         await Accessibility.AssertNoSeriousViolationsAsync(coach, output);
+
+        // Drag Monday's breakfast onto Thursday (empty): it moves there with its foods and note.
+        var thursday = coach.Locator("[data-testid=plan-day][data-day='3']");
+        await Expect(thursday.GetByTestId("planned-entry")).ToHaveCountAsync(0);
+        var breakfastFoods = await breakfast.GetByTestId("planned-entry").CountAsync();
+        await breakfast.DragToAsync(thursday, new() { SourcePosition = new() { X = 12, Y = 12 } });
+        var moved = thursday.Locator("[data-testid=plan-slot][data-slot=Breakfast]");
+        await Expect(moved.GetByTestId("planned-entry")).ToHaveCountAsync(breakfastFoods);
+        await Expect(moved.GetByTestId("meal-note")).ToHaveTextAsync(MealNote);
+        await Expect(firstDay.Locator("[data-testid=plan-slot][data-slot=Breakfast]")).ToHaveCountAsync(0);
+        await Expect(coach.Locator(".mud-snackbar").Filter(new() { HasText = $"Moved breakfast ({breakfastFoods} foods) to Thursday." })).ToBeVisibleAsync();
+        await coach.ScreenshotAsync(new() { Path = app.ScreenshotPath("plan-drag-meal.png"), FullPage = true, Animations = ScreenshotAnimations.Disabled });
 
         // The shopping list by aisle, in buying units; "already have" on the lentils survives a reload.
         await coach.GetByTestId("shopping-link").ClickAsync();

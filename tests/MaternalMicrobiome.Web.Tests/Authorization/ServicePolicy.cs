@@ -136,6 +136,7 @@ public static class ServicePolicy
         Read("MealPlanService.ExportShoppingCsvAsync(her plan)",         D,   A,    N,    A,     N,       N,    D, async c => await c.Get<MealPlanService>().ExportShoppingCsvAsync(c.World.PlanId), showsMarker: true),
         Does("MealPlanService.SetHaveAsync(her plan's food)",            D,   A,    N,    A,     N,       N,    D, c => c.Get<MealPlanService>().SetHaveAsync(c.World.PlanId, c.World.PrivateFoodId, true)),
         Read("MealPlanService.CopyMealAsync(her plan)",                  D,   A,    N,    A,     N,       N,    D, async c => await c.Get<MealPlanService>().CopyMealAsync(c.World.PlanId, c.Fresh<Guid>(), 0, MealSlot.Lunch, 4), w => w.PlanVersionAsync()),
+        Read("MealPlanService.MoveMealAsync(her plan)",                  D,   A,    N,    A,     N,       N,    D, async c => await MovePlannedMealAsync(c), w => w.FreshPlannedEntryAsync()),
         Does("MealPlanService.SetMealNoteAsync(her plan)",               D,   A,    N,    A,     N,       N,    D, c => c.Get<MealPlanService>().SetMealNoteAsync(c.World.PlanId, c.Fresh<Guid>(), new MealNoteRequest { DayIndex = 0, Slot = MealSlot.Lunch, Text = $"{MatrixWorld.HealthMarker} meal note" }), w => w.PlanVersionAsync()),
         Read("MealPlanService.ApplyTemplateDayAsync(her plan, own one)", D,   A,    N,    A,     N,       N,    D, async c => await c.Get<MealPlanService>().ApplyTemplateDayAsync(c.World.PlanId, c.Fresh<MatrixTemplates>().Version, c.Fresh<MatrixTemplates>().For(c.Actor), 0, 5), w => w.FreshTemplatesAsync()),
         Read("MealPlanService.ApplyTemplateDayAsync(another's template)", D,   N,    N,    N,     N,       N,    D, async c => await c.Get<MealPlanService>().ApplyTemplateDayAsync(c.World.PlanId, c.Fresh<MatrixTemplates>().Version, c.Fresh<MatrixTemplates>().NotFor(c.Actor), 0, 5), w => w.FreshTemplatesAsync()),
@@ -212,6 +213,13 @@ public static class ServicePolicy
     {
         var (entryId, version) = c.Fresh<(int, Guid)>();
         return c.Get<MealPlanService>().RemoveEntryAsync(c.World.PlanId, version, entryId);
+    }
+
+    /// <summary>Moves the fresh planned food's meal (day 6's snack) to day 5, leaving the plan's other rows' foods where they are.</summary>
+    private static Task<int> MovePlannedMealAsync(ServiceCall c)
+    {
+        var (_, version) = c.Fresh<(int, Guid)>();
+        return c.Get<MealPlanService>().MoveMealAsync(c.World.PlanId, version, 6, MealSlot.Snack, 5, MealSlot.Snack);
     }
 
     /// <summary>Consents to a fresh invite; a mother who had no link is linked, then ends it so the rest of the matrix holds.</summary>

@@ -81,6 +81,17 @@ public sealed class MealPlanBadInputTests(SqliteWebAppFactory factory) : IClassF
 
     public static TheoryData<string> CopyMealCases => CopyMeals.Names;
 
+    public static BadInputTable<(int From, MealSlot Slot, int To, MealSlot ToSlot)> MoveMeals { get; } = new()
+    {
+        { "move meal from day -1", (-1, MealSlot.Lunch, 2, MealSlot.Lunch), "DayIndex" },
+        { "move meal to day 7", (0, MealSlot.Lunch, 7, MealSlot.Lunch), "DayIndex" },
+        { "move meal to day int.MinValue", (0, MealSlot.Lunch, int.MinValue, MealSlot.Lunch), "DayIndex" },
+        { "move meal of an unknown slot", (0, (MealSlot)99, 2, MealSlot.Lunch), "Slot" },
+        { "move meal into an unknown slot", (0, MealSlot.Lunch, 2, (MealSlot)(-1)), "Slot" },
+    };
+
+    public static TheoryData<string> MoveMealCases => MoveMeals.Names;
+
     public static BadInputTable<MealNoteRequest> MealNotes { get; } = new()
     {
         { "meal note on day -1", new() { DayIndex = -1, Slot = MealSlot.Lunch, Text = "Soak the lentils" }, "DayIndex" },
@@ -173,6 +184,18 @@ public sealed class MealPlanBadInputTests(SqliteWebAppFactory factory) : IClassF
 
         await BadInputAssert.RejectedWithoutWriteAsync(factory.Services, bad.Field,
             () => BadInputSession.AsAsync<MealPlanService>(factory, mother, plans => plans.CopyMealAsync(planId, version, bad.Input.From, bad.Input.Slot, bad.Input.To)),
+            db => FingerprintAsync(db, planId));
+    }
+
+    [Theory]
+    [MemberData(nameof(MoveMealCases))]
+    public async Task A_meal_moved_to_or_from_outside_the_plan_is_refused(string name)
+    {
+        var bad = MoveMeals[name];
+        var (mother, planId, version) = await PlanAsync();
+
+        await BadInputAssert.RejectedWithoutWriteAsync(factory.Services, bad.Field,
+            () => BadInputSession.AsAsync<MealPlanService>(factory, mother, plans => plans.MoveMealAsync(planId, version, bad.Input.From, bad.Input.Slot, bad.Input.To, bad.Input.ToSlot)),
             db => FingerprintAsync(db, planId));
     }
 

@@ -239,6 +239,47 @@ public sealed class MealPlanService(
         return copied;
     }
 
+    /// <summary>
+    /// Moves one meal to another day or meal of the plan (the editor's drag and "Move to…"); returns how many foods
+    /// moved. Its foods go after the target meal's, with their grams and notes; its note goes with them, joined after
+    /// the target's own note when both have one. A meal with a food already logged from the plan stays where it is: that
+    /// food belongs to the day she ate it. Moving a meal onto itself changes nothing.
+    /// </summary>
+    public async Task<int> MoveMealAsync(
+        int planId, Guid version, int fromDay, MealSlot slot, int toDay, MealSlot toSlot, CancellationToken cancellationToken = default)
+    {
+        var moved = 0;
+        await EditEntriesAsync(planId, version, (db, plan) =>
+        {
+            CheckDay(fromDay);
+            CheckDay(toDay);
+            CheckSlot(slot);
+            CheckSlot(toSlot);
+            if (fromDay == toDay && slot == toSlot)
+            {
+                return Task.CompletedTask;
+            }
+
+            var foods = plan.Entries.Where(e => e.DayIndex == fromDay && e.Slot == slot).OrderBy(e => e.Id).ToList();
+            if (foods.Any(e => e.LoggedEntryId is not null))
+            {
+                throw FoodQuantities.Invalid(nameof(PlannedEntryRequest.DayIndex),
+                    $"Part of this {slot.ToString().ToLowerInvariant()} is already logged on {plan.DateOf(fromDay).ToString("dddd d MMM", CultureInfo.InvariantCulture)}, so it stays there: copy it instead.");
+            }
+
+            MoveNote(db, plan, fromDay, slot, toDay, toSlot);
+
+            // New rows (not a changed day) put the moved foods after the target meal's own, in the editor's order by id.
+            var copies = foods.Select(Copy).ToList();
+            copies.ForEach(c => (c.DayIndex, c.Slot) = (toDay, toSlot));
+            db.PlannedEntries.RemoveRange(foods);
+            plan.Entries.AddRange(copies);
+            moved = copies.Count;
+            return Task.CompletedTask;
+        }, cancellationToken);
+        return moved;
+    }
+
     /// <summary>Puts one day of one of the caller's templates onto a day of the plan; returns how many foods.</summary>
     public async Task<int> ApplyTemplateDayAsync(int planId, Guid version, int templateId, int templateDay, int toDay, CancellationToken cancellationToken = default)
     {
@@ -535,7 +576,7 @@ public sealed class MealPlanService(
             }
 
             await change(db, plan);
-            if (!caller.IsMother && plan.Status == MealPlanStatus.Accepted)
+            if (!caller.IsMother && plan.Status == MealPlanStatus.Accepted && db.ChangeTracker.HasChanges())
             {
                 plan.Status = MealPlanStatus.Shared;
             }
@@ -559,6 +600,11 @@ public sealed class MealPlanService(
         }
 
         await change(db, plan, caller);
+        if (!db.ChangeTracker.HasChanges())
+        {
+            // Nothing changed (a meal moved onto itself): the version stays, so nobody else's editor is put out of date.
+            return;
+        }
 
         // The token's original value is the version the editor read: the UPDATE matches no row if someone saved since.
         db.Entry(plan).Property(p => p.Version).OriginalValue = version;
@@ -693,6 +739,40 @@ public sealed class MealPlanService(
                 plan.MealNotes.Add(new PlannedMealNote { DayIndex = toDay, Slot = note.Slot, Text = note.Text });
             }
         }
+    }
+
+    /// <summary>
+    /// The moved meal's note goes with it. When the target meal has its own, the two are joined (target's first, as
+    /// the moved foods come after its foods) rather than one dropped; a join longer than a note may be is refused.
+    /// </summary>
+    private static void MoveNote(AppDbContext db, MealPlan plan, int fromDay, MealSlot slot, int toDay, MealSlot toSlot)
+    {
+        var moving = plan.MealNotes.SingleOrDefault(n => n.DayIndex == fromDay && n.Slot == slot);
+        if (moving is null)
+        {
+            return;
+        }
+
+        var target = plan.MealNotes.SingleOrDefault(n => n.DayIndex == toDay && n.Slot == toSlot);
+        if (target is null)
+        {
+            (moving.DayIndex, moving.Slot) = (toDay, toSlot);
+            return;
+        }
+
+        if (!string.Equals(target.Text, moving.Text, StringComparison.Ordinal))
+        {
+            var joined = $"{target.Text}\n\n{moving.Text}";
+            if (joined.Length > MealNoteRequestValidator.MaxTextLength)
+            {
+                throw FoodQuantities.Invalid(nameof(MealNoteRequest.Text),
+                    $"Both meals have notes, and together they are longer than {MealNoteRequestValidator.MaxTextLength} characters: shorten one, then move the meal.");
+            }
+
+            target.Text = joined;
+        }
+
+        db.PlannedMealNotes.Remove(moving);
     }
 
     /// <summary>A plan made from a template takes its title, without the " (template)" that "Save as template" added.</summary>
