@@ -21,6 +21,13 @@ public sealed record FoodViewer(string? OwnerId, string? LibraryOwnerId = null)
         }
     }
 
+    /// <summary>The same rule on a food already loaded.</summary>
+    public bool Sees(Food food)
+    {
+        ArgumentNullException.ThrowIfNull(food);
+        return food.OwnerId is null || (OwnerId is not null && food.OwnerId == OwnerId) || IsLibraryFood(food);
+    }
+
     /// <summary>Whether <paramref name="food"/> comes from the nutritionist's library, and so is copied to the client when planned.</summary>
     public bool IsLibraryFood(Food food)
     {

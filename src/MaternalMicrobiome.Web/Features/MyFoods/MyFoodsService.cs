@@ -222,7 +222,8 @@ public sealed class MyFoodsService(
         var ids = foodIds.Distinct().ToList();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var foods = await db.Foods.AsNoTracking().Include(f => f.Portions)
-            .Where(f => ids.Contains(f.Id) && (f.OwnerId == null || f.OwnerId == userId))
+            .Where(new FoodViewer(userId).CanSee)
+            .Where(f => ids.Contains(f.Id))
             .ToDictionaryAsync(f => f.Id, cancellationToken);
         return ids.Where(foods.ContainsKey).Select(id => ToIngredientFood(foods[id])).ToList();
     }
@@ -233,7 +234,8 @@ public sealed class MyFoodsService(
         var userId = await OwnerAsync();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var foods = await db.Foods.AsNoTracking()
-            .Where(f => (f.OwnerId == null || f.OwnerId == userId) && f.RecipeServings == null)
+            .Where(new FoodViewer(userId).CanSee)
+            .Where(f => f.RecipeServings == null)
             .Select(f => new { f.Name, f.PlantSpecies })
             .ToListAsync(cancellationToken);
         return foods
@@ -297,7 +299,8 @@ public sealed class MyFoodsService(
     {
         var ids = request.Ingredients.Select(i => i.FoodId).Distinct().ToList();
         var foods = await db.Foods
-            .Where(f => ids.Contains(f.Id) && (f.OwnerId == null || f.OwnerId == userId))
+            .Where(new FoodViewer(userId).CanSee)
+            .Where(f => ids.Contains(f.Id))
             .ToDictionaryAsync(f => f.Id, cancellationToken);
         for (var i = 0; i < request.Ingredients.Count; i++)
         {

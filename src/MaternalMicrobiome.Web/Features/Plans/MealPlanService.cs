@@ -721,7 +721,7 @@ public sealed class MealPlanService(
     {
         var viewer = new FoodViewer(motherId, template.AuthorId == motherId ? null : template.AuthorId);
         var chosen = template.Entries
-            .Where(e => which(e) && e.Food is { } food && (food.OwnerId is null || food.OwnerId == motherId || viewer.IsLibraryFood(food)))
+            .Where(e => which(e) && e.Food is { } food && viewer.Sees(food))
             .OrderBy(e => e.DayIndex).ThenBy(e => e.Slot).ThenBy(e => e.Id)
             .ToList();
         var fromLibrary = chosen.Where(e => viewer.IsLibraryFood(e.Food!)).Select(e => e.FoodId).ToList();
