@@ -16,6 +16,8 @@ internal sealed class FoodConfiguration : IEntityTypeConfiguration<Food>
         builder.Property(f => f.UsdaNdbId).HasMaxLength(ColumnLengths.UsdaNdbId);
         builder.Property(f => f.CurationNote).HasMaxLength(ColumnLengths.CurationNote);
         builder.Property(f => f.SeedHash).HasMaxLength(ColumnLengths.SeedHash);
+        builder.Property(f => f.LibrarySourceKey).HasMaxLength(ColumnLengths.SeedKey);
+        builder.Ignore(f => f.IsFromLibrary);
         builder.HasMany(f => f.Portions).WithOne().HasForeignKey(p => p.FoodId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(f => f.Ingredients).WithOne().HasForeignKey(i => i.RecipeId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(f => f.OwnerId).OnDelete(DeleteBehavior.Cascade);

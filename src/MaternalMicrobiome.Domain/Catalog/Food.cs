@@ -73,8 +73,17 @@ public sealed class Food
 
     public List<FoodPortion> Portions { get; set; } = [];
 
-    /// <summary>The mother who owns this private custom food or recipe; null for the shared catalog.</summary>
+    /// <summary>
+    /// Who owns this private custom food or recipe (a mother, or a nutritionist's recipe library); null for the shared
+    /// catalog.
+    /// </summary>
     public string? OwnerId { get; set; }
+
+    /// <summary>For a client's copy of a food from her nutritionist's library: the library food's key.</summary>
+    public string? LibrarySourceKey { get; set; }
+
+    /// <summary>The <see cref="Version"/> of the library food when it was copied; a later edit there makes a new copy.</summary>
+    public Guid? LibrarySourceVersion { get; set; }
 
     /// <summary>Set for a recipe: its ingredients are what is scored, each counting its own plants and nutrients.</summary>
     public List<RecipeIngredient> Ingredients { get; set; } = [];
@@ -107,8 +116,33 @@ public sealed class Food
 
     public bool IsPlant => PlantSpecies.Count > 0;
 
+    /// <summary>Whether this is a client's copy of a food from her nutritionist's library.</summary>
+    public bool IsFromLibrary => LibrarySourceKey is not null;
+
     public bool IsRecipe => Ingredients.Count > 0;
 
     /// <summary>Water of a drink counts towards beverage water; plain water, black coffee and tea carry no energy.</summary>
     public bool IsPlainDrink => IsBeverage && NovaGroup == 1 && (EnergyKcal ?? 0) < 5;
+
+    /// <summary>
+    /// A copy of this food owned by <paramref name="ownerId"/> under a new <paramref name="key"/>: every value, plant,
+    /// flag and portion, and no ingredients (a recipe's are the caller's to point at foods the new owner can see).
+    /// </summary>
+    public Food CopyFor(string ownerId, string key)
+    {
+        var copy = (Food)MemberwiseClone();
+        copy.Id = 0;
+        copy.Key = key;
+        copy.OwnerId = ownerId;
+        copy.Synonyms = [.. Synonyms];
+        copy.PlantSpecies = [.. PlantSpecies];
+        copy.Portions = Portions.Select(p => new FoodPortion { Sequence = p.Sequence, Description = p.Description, Grams = p.Grams }).ToList();
+        copy.Ingredients = [];
+        copy.Version = Guid.NewGuid();
+        copy.SeedHash = null;
+        copy.EditedLocally = false;
+        copy.LibrarySourceKey = null;
+        copy.LibrarySourceVersion = null;
+        return copy;
+    }
 }

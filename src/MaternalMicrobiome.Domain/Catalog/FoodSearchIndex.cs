@@ -152,7 +152,7 @@ public sealed partial class FoodSearchIndex
         foreach (var id in candidates)
         {
             var food = foods[id];
-            if (food.OwnerId is not null && food.OwnerId != options.OwnerId)
+            if (food.OwnerId is not null && food.OwnerId != options.OwnerId && food.OwnerId != options.LibraryOwnerId)
             {
                 continue;
             }

@@ -4,4 +4,5 @@ namespace MaternalMicrobiome.Domain.Catalog;
 /// <param name="Take">How many results at most.</param>
 /// <param name="Preferred">The searcher's recent and favourite foods: ranked above every other match.</param>
 /// <param name="OwnerId">The searcher, whose private foods are included; other people's never are.</param>
-public sealed record FoodSearchOptions(int Take = 20, IReadOnlySet<int>? Preferred = null, string? OwnerId = null);
+/// <param name="LibraryOwnerId">A nutritionist planning for her client (the <paramref name="OwnerId"/>): her library is included too.</param>
+public sealed record FoodSearchOptions(int Take = 20, IReadOnlySet<int>? Preferred = null, string? OwnerId = null, string? LibraryOwnerId = null);

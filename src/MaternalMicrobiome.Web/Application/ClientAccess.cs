@@ -80,18 +80,17 @@ public sealed class ClientAccess(IDbContextFactory<AppDbContext> dbFactory, Curr
     }
 
     /// <summary>
-    /// Whose private foods the caller may search and use: her own (null when anonymous), or with a client id, the
-    /// client of the signed-in nutritionist, who plans her week with her own foods and recipes.
+    /// Whose private foods the caller may search and use: her own (none when anonymous), or with a client id, the
+    /// client's and the signed-in nutritionist's recipe library, while she is linked to the client with consent.
     /// </summary>
-    public async Task<string?> FoodOwnerAsync(string? clientId, CancellationToken cancellationToken = default)
+    public async Task<FoodViewer> FoodViewerAsync(string? clientId, CancellationToken cancellationToken = default)
     {
         if (clientId is null)
         {
-            return (await currentUser.GetPrincipalAsync()).FindFirstValue(ClaimTypes.NameIdentifier);
+            return new FoodViewer((await currentUser.GetPrincipalAsync()).FindFirstValue(ClaimTypes.NameIdentifier));
         }
 
-        await RequireLinkedNutritionistAsync(clientId, cancellationToken);
-        return clientId;
+        return new FoodViewer(clientId, await RequireLinkedNutritionistAsync(clientId, cancellationToken));
     }
 
     private async Task<string> RequireLinkedNutritionistAsync(AppDbContext db, string clientId, CancellationToken cancellationToken)

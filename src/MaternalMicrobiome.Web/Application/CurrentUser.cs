@@ -12,8 +12,12 @@ public sealed class CurrentUser(AuthenticationStateProvider authentication)
     public async Task<ClaimsPrincipal> GetPrincipalAsync() => (await authentication.GetAuthenticationStateAsync()).User;
 
     /// <summary>The user id of a signed-in user in <paramref name="role"/>; anyone else is refused.</summary>
-    public async Task<string> RequireAsync(string role)
+    public Task<string> RequireAsync(string role) => RequireAnyAsync(role);
+
+    /// <summary>The user id of a signed-in user in any of <paramref name="roles"/>; anyone else is refused.</summary>
+    public async Task<string> RequireAnyAsync(params string[] roles)
     {
+        ArgumentNullException.ThrowIfNull(roles);
         var principal = await GetPrincipalAsync();
         var userId = principal.FindFirstValue(ClaimTypes.NameIdentifier);
         if (principal.Identity?.IsAuthenticated != true || userId is null)
@@ -21,7 +25,7 @@ public sealed class CurrentUser(AuthenticationStateProvider authentication)
             throw new AccessDeniedException("Please sign in.");
         }
 
-        if (!principal.IsInRole(role))
+        if (!roles.Any(principal.IsInRole))
         {
             throw new AccessDeniedException();
         }

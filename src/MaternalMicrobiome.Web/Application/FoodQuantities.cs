@@ -7,8 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace MaternalMicrobiome.Web.Application;
 
 /// <summary>
-/// The database half of checking an amount of a food, shared by the log and the plans: the food is in the catalog or is
-/// the mother's own, the portion is one of its portions, and the grams stay within one entry's limits. Failures read
+/// The database half of checking an amount of a food, shared by the log and the plans: the food is one the
+/// <see cref="FoodViewer"/> may use (the catalog, the mother's own, a planning nutritionist's library), the portion is one of its portions, and the grams stay within one entry's limits. Failures read
 /// like validator messages, named after the request's fields.
 /// </summary>
 public static class FoodQuantities
@@ -18,11 +18,12 @@ public static class FoodQuantities
     public const string AmountField = "Amount";
 
     public static async Task<ResolvedQuantity> ResolveAsync(
-        AppDbContext db, string motherId, int foodId, QuantityUnit unit, double amount, string? portionDescription, CancellationToken cancellationToken = default)
+        AppDbContext db, FoodViewer viewer, int foodId, QuantityUnit unit, double amount, string? portionDescription, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var food = await db.Foods.AsNoTracking().Include(f => f.Portions)
-            .SingleOrDefaultAsync(f => f.Id == foodId && (f.OwnerId == null || f.OwnerId == motherId), cancellationToken)
+        ArgumentNullException.ThrowIfNull(viewer);
+        var food = await db.Foods.AsNoTracking().Include(f => f.Portions).Where(viewer.CanSee)
+            .SingleOrDefaultAsync(f => f.Id == foodId, cancellationToken)
             ?? throw Invalid(FoodField, "That food is not in the catalog.");
 
         var quantity = new Quantity(unit, amount, unit == QuantityUnit.Portion ? portionDescription : null);

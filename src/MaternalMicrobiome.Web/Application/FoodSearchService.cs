@@ -7,8 +7,8 @@ namespace MaternalMicrobiome.Web.Application;
 /// <summary>
 /// Catalog search for whoever is asking: her private foods are included (nobody else's), and her recent and
 /// favourite foods come first. Anonymous callers search the shared catalog only. A nutritionist planning a client's
-/// week searches as her client: the client's own foods and recipes are included and her recent and favourite foods
-/// come first, while the link is consented and not ended.
+/// week searches as her client: the client's own foods and recipes and the nutritionist's recipe library are included
+/// and the client's recent and favourite foods come first, while the link is consented and not ended.
 /// </summary>
 public sealed class FoodSearchService(CatalogIndex catalogIndex, IDbContextFactory<AppDbContext> dbFactory, ClientAccess clientAccess, TimeProvider clock)
 {
@@ -26,9 +26,9 @@ public sealed class FoodSearchService(CatalogIndex catalogIndex, IDbContextFacto
     public async Task<IReadOnlyList<SearchableFood>> SearchAsync(string? query, int take, string? clientId, CancellationToken cancellationToken = default)
     {
         var index = await catalogIndex.GetAsync(cancellationToken);
-        var searcherId = await clientAccess.FoodOwnerAsync(clientId, cancellationToken);
-        var preferred = searcherId is null ? null : await PreferredFoodsAsync(searcherId, cancellationToken);
-        return index.Search(query, new FoodSearchOptions(Math.Clamp(take, 1, MaxTake), preferred, searcherId));
+        var viewer = await clientAccess.FoodViewerAsync(clientId, cancellationToken);
+        var preferred = viewer.OwnerId is null ? null : await PreferredFoodsAsync(viewer.OwnerId, cancellationToken);
+        return index.Search(query, new FoodSearchOptions(Math.Clamp(take, 1, MaxTake), preferred, viewer.OwnerId, viewer.LibraryOwnerId));
     }
 
     /// <summary>Foods she logged in the last 30 days and foods she starred.</summary>

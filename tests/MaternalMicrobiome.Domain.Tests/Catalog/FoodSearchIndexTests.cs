@@ -82,6 +82,14 @@ public sealed class FoodSearchIndexTests
         Assert.DoesNotContain(9, Ids("lentil stew"));
     }
 
+    [Fact]
+    public void A_nutritionist_planning_for_her_client_finds_her_library_and_the_clients_foods_but_no_one_elses()
+    {
+        Assert.Contains(9, Ids("lentil stew", new FoodSearchOptions(OwnerId: "mother-b", LibraryOwnerId: "mother-a")));
+        Assert.Contains(9, Ids("lentil stew", new FoodSearchOptions(OwnerId: "mother-a", LibraryOwnerId: "nutritionist")));
+        Assert.DoesNotContain(9, Ids("lentil stew", new FoodSearchOptions(OwnerId: "mother-b", LibraryOwnerId: "nutritionist")));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("   ")]

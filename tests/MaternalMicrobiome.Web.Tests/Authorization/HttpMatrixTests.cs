@@ -45,8 +45,8 @@ public sealed class HttpMatrixTests(MatrixWorld world)
             var other => throw new Xunit.Sdk.XunitException($"GET {path} as {actor}: {(int)other} {location}"),
         };
         Assert.True(row.For(actor) == actual, $"GET {path} as {actor}: expected {row.For(actor)}, got {actual} ({(int)response.StatusCode} {location})");
-        Leaks.AssertNoneFor(actor, body, $"GET {path}");
-        if (actual == HttpOutcome.Ok && row.ShowsMarker && Leaks.MaySeeHealthData(actor))
+        Leaks.AssertNoneFor(actor, body, $"GET {path}", row.CallersOwn);
+        if (actual == HttpOutcome.Ok && row.ShowsMarker && Leaks.MaySeeHealthData(actor, row.CallersOwn))
         {
             // The same page shows the marker to those who may see it, so its absence elsewhere means something.
             Assert.Contains(MatrixWorld.HealthMarker, body, StringComparison.OrdinalIgnoreCase);

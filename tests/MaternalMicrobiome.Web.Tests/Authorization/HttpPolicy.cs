@@ -49,7 +49,7 @@ public static class HttpPolicy
         Get("/week",                                      In,  Ok,   Ok,   F,     F,       F,    F,  _ => "/week"),
         Get("/trends",                                    In,  Ok,   Ok,   F,     F,       F,    F,  _ => "/trends"),
         Get("/profile",                                   In,  Ok,   Ok,   F,     F,       F,    F,  _ => "/profile"),
-        Get("/my-foods",                                  In,  Ok,   Ok,   F,     F,       F,    F,  _ => "/my-foods", showsMarker: true),
+        Get("/my-foods",                                  In,  Ok,   Ok,   Ok,    Ok,      Ok,   F,  _ => "/my-foods", showsMarker: true, callersOwn: true),
         Get("/my-targets",                                In,  Ok,   Ok,   F,     F,       F,    F,  _ => "/my-targets"),
         Get("/my-nutritionist",                           In,  Ok,   Ok,   F,     F,       F,    F,  _ => "/my-nutritionist"),
         Get("/comments",                                  In,  Ok,   Ok,   F,     F,       F,    F,  _ => "/comments", showsMarker: true),
@@ -104,6 +104,6 @@ public static class HttpPolicy
 
     private static HttpRow Get(
         string name, HttpOutcome anonymous, HttpOutcome owner, HttpOutcome otherMother, HttpOutcome linked, HttpOutcome unlinked,
-        HttpOutcome ended, HttpOutcome admin, Func<MatrixWorld, string> path, bool showsMarker = false) =>
-        new(name, anonymous, owner, otherMother, linked, unlinked, ended, admin, path, showsMarker);
+        HttpOutcome ended, HttpOutcome admin, Func<MatrixWorld, string> path, bool showsMarker = false, bool callersOwn = false) =>
+        new(name, anonymous, owner, otherMother, linked, unlinked, ended, admin, path, showsMarker, callersOwn);
 }

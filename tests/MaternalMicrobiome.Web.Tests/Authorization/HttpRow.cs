@@ -11,7 +11,8 @@ public sealed record HttpRow(
     HttpOutcome Ended,
     HttpOutcome Admin,
     Func<MatrixWorld, string> Path,
-    bool ShowsMarker = false)
+    bool ShowsMarker = false,
+    bool CallersOwn = false)
 {
     public HttpOutcome For(Actor actor) => actor switch
     {

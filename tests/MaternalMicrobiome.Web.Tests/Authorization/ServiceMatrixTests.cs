@@ -66,8 +66,8 @@ public sealed class ServiceMatrixTests(MatrixWorld world)
         }
 
         var shown = result as string ?? JsonSerializer.Serialize(result, Json);
-        Leaks.AssertNoneFor(actor, shown, operation);
-        if (row.ShowsMarker && Leaks.MaySeeHealthData(actor))
+        Leaks.AssertNoneFor(actor, shown, operation, row.CallersOwn);
+        if (row.ShowsMarker && Leaks.MaySeeHealthData(actor, row.CallersOwn))
         {
             // The same check on the same data finds the marker here, so its absence elsewhere means something.
             Assert.Contains(MatrixWorld.HealthMarker, shown, StringComparison.OrdinalIgnoreCase);

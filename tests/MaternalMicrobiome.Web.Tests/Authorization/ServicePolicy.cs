@@ -27,7 +27,9 @@ namespace MaternalMicrobiome.Web.Tests.Authorization;
 /// DESIGN.md section 5 as a table: every service method that touches user data, tried by every actor on the owner's
 /// data. "Her" is the owner. The owner calls with no client id (her own data); everyone else passes her id, which is
 /// how a nutritionist reads a client. A = allowed, D = AccessDeniedException (403), N = NotFoundException (404),
-/// V = ValidationException saying "not in the catalog", as for a food id that does not exist.
+/// V = ValidationException saying "not in the catalog", as for a food id that does not exist. "callersOwn" rows read
+/// the caller's own things (My foods: a nutritionist's are her recipe library), so not even her linked nutritionist
+/// may see the owner's data in them.
 /// Mother-only operations on the caller's own data (add an entry, save a check-in) are allowed to the other mother too:
 /// she writes her own, never the owner's. Every allowed result of anyone but the owner and her linked nutritionist is
 /// checked for the owner's data; every refusal is checked to have written nothing.
@@ -80,17 +82,17 @@ public static class ServicePolicy
         Does("ProfileService.SaveAsync(own)",                            D,   A,    A,    D,     D,       D,    D, async c => await c.Get<ProfileService>().SaveAsync(await c.Get<ProfileService>().GetAsync())),
         Read("NotificationSettingsService.GetAsync(own)",                D,   A,    A,    A,     A,       A,    D, async c => await c.Get<NotificationSettingsService>().GetAsync()),
         Does("NotificationSettingsService.SaveAsync(own)",               D,   A,    A,    A,     A,       A,    D, async c => await c.Get<NotificationSettingsService>().SaveAsync(await c.Get<NotificationSettingsService>().GetAsync())),
-        Read("MyFoodsService.ListAsync(own)",                            D,   A,    A,    D,     D,       D,    D, async c => await c.Get<MyFoodsService>().ListAsync(), showsMarker: true),
-        Read("MyFoodsService.GetCustomFoodAsync(her food)",              D,   A,    N,    D,     D,       D,    D, async c => await c.Get<MyFoodsService>().GetCustomFoodAsync(c.World.PrivateFoodId), showsMarker: true),
-        Read("MyFoodsService.CreateCustomFoodAsync(own)",                D,   A,    A,    D,     D,       D,    D, async c => await c.Get<MyFoodsService>().CreateCustomFoodAsync(TestFoods.Sourdough())),
-        Does("MyFoodsService.UpdateCustomFoodAsync(her food)",           D,   A,    N,    D,     D,       D,    D, c => c.Get<MyFoodsService>().UpdateCustomFoodAsync(c.World.PrivateFoodId, MatrixWorld.PrivateFood())),
-        Read("MyFoodsService.GetRecipeAsync(her recipe)",                D,   A,    N,    D,     D,       D,    D, async c => await c.Get<MyFoodsService>().GetRecipeAsync(c.World.RecipeId), showsMarker: true),
-        Read("MyFoodsService.CreateRecipeAsync(own)",                    D,   A,    A,    D,     D,       D,    D, async c => await c.Get<MyFoodsService>().CreateRecipeAsync(TestFoods.Recipe("Matrix soup", 1, (c.World.LentilsId, 200)))),
-        Does("MyFoodsService.UpdateRecipeAsync(her recipe)",             D,   A,    N,    D,     D,       D,    D, c => c.Get<MyFoodsService>().UpdateRecipeAsync(c.World.RecipeId, TestFoods.Recipe($"{MatrixWorld.HealthMarker} soup", 2, (c.World.LentilsId, 300)))),
-        Read("MyFoodsService.CreateRecipeAsync(with her private food)",  D,   A,    V,    D,     D,       D,    D, async c => await c.Get<MyFoodsService>().CreateRecipeAsync(TestFoods.Recipe("Matrix bread", 1, (c.World.PrivateFoodId, 200)))),
-        Does("MyFoodsService.DeleteAsync(her food)",                     D,   A,    N,    D,     D,       D,    D, c => c.Get<MyFoodsService>().DeleteAsync(c.Fresh<int>()), w => w.FreshPrivateFoodAsync()),
-        Read("MyFoodsService.GetIngredientFoodsAsync(her food)",         D,   A,    A,    D,     D,       D,    D, async c => await c.Get<MyFoodsService>().GetIngredientFoodsAsync([c.World.PrivateFoodId]), showsMarker: true),
-        Read("MyFoodsService.GetKnownSpeciesAsync",                      D,   A,    A,    D,     D,       D,    D, async c => await c.Get<MyFoodsService>().GetKnownSpeciesAsync(), showsMarker: true),
+        Read("MyFoodsService.ListAsync(own)",                            D,   A,    A,    A,     A,       A,    D, async c => await c.Get<MyFoodsService>().ListAsync(), showsMarker: true, callersOwn: true),
+        Read("MyFoodsService.GetCustomFoodAsync(her food)",              D,   A,    N,    N,     N,       N,    D, async c => await c.Get<MyFoodsService>().GetCustomFoodAsync(c.World.PrivateFoodId), showsMarker: true, callersOwn: true),
+        Read("MyFoodsService.CreateCustomFoodAsync(own)",                D,   A,    A,    A,     A,       A,    D, async c => await c.Get<MyFoodsService>().CreateCustomFoodAsync(TestFoods.Sourdough())),
+        Does("MyFoodsService.UpdateCustomFoodAsync(her food)",           D,   A,    N,    N,     N,       N,    D, c => c.Get<MyFoodsService>().UpdateCustomFoodAsync(c.World.PrivateFoodId, MatrixWorld.PrivateFood())),
+        Read("MyFoodsService.GetRecipeAsync(her recipe)",                D,   A,    N,    N,     N,       N,    D, async c => await c.Get<MyFoodsService>().GetRecipeAsync(c.World.RecipeId), showsMarker: true, callersOwn: true),
+        Read("MyFoodsService.CreateRecipeAsync(own)",                    D,   A,    A,    A,     A,       A,    D, async c => await c.Get<MyFoodsService>().CreateRecipeAsync(TestFoods.Recipe("Matrix soup", 1, (c.World.LentilsId, 200)))),
+        Does("MyFoodsService.UpdateRecipeAsync(her recipe)",             D,   A,    N,    N,     N,       N,    D, c => c.Get<MyFoodsService>().UpdateRecipeAsync(c.World.RecipeId, TestFoods.Recipe($"{MatrixWorld.HealthMarker} soup", 2, (c.World.LentilsId, 300)))),
+        Read("MyFoodsService.CreateRecipeAsync(with her private food)",  D,   A,    V,    V,     V,       V,    D, async c => await c.Get<MyFoodsService>().CreateRecipeAsync(TestFoods.Recipe("Matrix bread", 1, (c.World.PrivateFoodId, 200)))),
+        Does("MyFoodsService.DeleteAsync(her food)",                     D,   A,    N,    N,     N,       N,    D, c => c.Get<MyFoodsService>().DeleteAsync(c.Fresh<int>()), w => w.FreshPrivateFoodAsync()),
+        Read("MyFoodsService.GetIngredientFoodsAsync(her food)",         D,   A,    A,    A,     A,       A,    D, async c => await c.Get<MyFoodsService>().GetIngredientFoodsAsync([c.World.PrivateFoodId]), showsMarker: true, callersOwn: true),
+        Read("MyFoodsService.GetKnownSpeciesAsync",                      D,   A,    A,    A,     A,       A,    D, async c => await c.Get<MyFoodsService>().GetKnownSpeciesAsync(), showsMarker: true, callersOwn: true),
         Read("FavouritesService.IsFavouriteAsync(her food)",             D,   A,    A,    D,     D,       D,    D, async c => await c.Get<FavouritesService>().IsFavouriteAsync(c.World.PrivateFoodId)),
         Does("FavouritesService.ToggleAsync(her food), twice",           D,   A,    N,    D,     D,       D,    D, async c => { await c.Get<FavouritesService>().ToggleAsync(c.World.PrivateFoodId); await c.Get<FavouritesService>().ToggleAsync(c.World.PrivateFoodId); }),
         Read("FoodSearchService.SearchAsync(her food's name)",           A,   A,    A,    A,     A,       A,    A, async c => await c.Get<FoodSearchService>().SearchAsync(MatrixWorld.HealthMarker)),
@@ -184,8 +186,8 @@ public static class ServicePolicy
 
     private static ServiceRow Read(
         string name, Outcome anonymous, Outcome owner, Outcome otherMother, Outcome linked, Outcome unlinked, Outcome ended, Outcome admin,
-        Func<ServiceCall, Task<object?>> run, Func<MatrixWorld, Task<object>>? prepare = null, bool showsMarker = false) =>
-        new(name, anonymous, owner, otherMother, linked, unlinked, ended, admin, run, prepare, showsMarker);
+        Func<ServiceCall, Task<object?>> run, Func<MatrixWorld, Task<object>>? prepare = null, bool showsMarker = false, bool callersOwn = false) =>
+        new(name, anonymous, owner, otherMother, linked, unlinked, ended, admin, run, prepare, showsMarker, callersOwn);
 
     private static ServiceRow Does(
         string name, Outcome anonymous, Outcome owner, Outcome otherMother, Outcome linked, Outcome unlinked, Outcome ended, Outcome admin,

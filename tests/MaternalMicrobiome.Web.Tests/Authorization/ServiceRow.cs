@@ -15,7 +15,8 @@ public sealed record ServiceRow(
     Outcome Admin,
     Func<ServiceCall, Task<object?>> Run,
     Func<MatrixWorld, Task<object>>? Prepare = null,
-    bool ShowsMarker = false)
+    bool ShowsMarker = false,
+    bool CallersOwn = false)
 {
     public Outcome For(Actor actor) => actor switch
     {

@@ -18,6 +18,16 @@ public sealed class MyFoodListTests : MudTestContext
     }
 
     [Fact]
+    public void Her_copy_of_a_recipe_from_her_nutritionists_library_says_where_it_came_from()
+    {
+        var cut = Render<MyFoodList>(p => p.Add(x => x.Kind, "recipe").Add(x => x.Items, [Dal, Dal with { Id = 7, Name = "Practice dal", FromLibrary = true }]));
+
+        var labels = cut.FindAll("[data-testid=from-library]");
+        Assert.Equal("From your nutritionist's recipe library", Assert.Single(labels).TextContent);
+        Assert.Equal("7", labels[0].Closest("li")!.GetAttribute("data-food-id"));
+    }
+
+    [Fact]
     public void A_recipe_reads_as_servings_ingredients_fiber_per_serving_and_plants()
     {
         var cut = Render<MyFoodList>(p => p.Add(x => x.Kind, "recipe").Add(x => x.Items, [Dal]));

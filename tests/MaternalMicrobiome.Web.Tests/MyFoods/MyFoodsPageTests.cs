@@ -31,14 +31,30 @@ public sealed class MyFoodsPageTests(SqliteWebAppFactory factory) : IClassFixtur
     }
 
     [Fact]
-    public async Task A_nutritionist_does_not_get_the_page()
+    public async Task A_nutritionist_gets_her_recipe_library_with_her_recipes_and_no_one_elses()
     {
         _ = factory.Server;
         var nutritionist = await Given.UserAsync(factory.Services, Roles.Nutritionist);
+        var mother = await Given.UserAsync(factory.Services, Roles.Mother);
+        await using (var scope = await Given.SignedInScopeAsync(factory.Services, nutritionist))
+        {
+            var bread = await scope.ServiceProvider.GetRequiredService<MyFoodsService>().CreateCustomFoodAsync(TestFoods.Sourdough());
+            await scope.ServiceProvider.GetRequiredService<MyFoodsService>().CreateRecipeAsync(TestFoods.Recipe("Practice rye toast", 1, (bread, 90)));
+        }
+
+        await using (var scope = await Given.SignedInScopeAsync(factory.Services, mother))
+        {
+            await scope.ServiceProvider.GetRequiredService<MyFoodsService>().CreateRecipeAsync(TestFoods.Recipe("A mother's own toast", 1, (await Given.FoodIdAsync(factory.Services, TestFoods.LentilsKey), 90)));
+        }
 
         var response = await (await SignedInAsync(nutritionist)).GetAsync(new Uri("/my-foods", UriKind.Relative));
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
 
-        Assert.NotEqual(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("My recipe library", html, StringComparison.Ordinal);
+        Assert.Contains("she receives her own copy", html, StringComparison.Ordinal);
+        Assert.Contains("Recipes (1)", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("A mother's own toast", html, StringComparison.Ordinal);
     }
 
     [Fact]

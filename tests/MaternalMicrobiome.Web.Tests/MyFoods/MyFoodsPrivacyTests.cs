@@ -152,10 +152,9 @@ public sealed class MyFoodsPrivacyTests(SqliteWebAppFactory factory) : IClassFix
     }
 
     [Theory]
-    [InlineData(Roles.Nutritionist)]
     [InlineData(Roles.Admin)]
     [InlineData(null)]
-    public async Task Nutritionists_admins_and_anonymous_callers_are_refused(string? role)
+    public async Task Admins_and_anonymous_callers_are_refused(string? role)
     {
         var (_, foodId) = await OwnerWithSourdoughAsync();
         var caller = role is null ? null : await Given.UserAsync(factory.Services, role);
@@ -171,5 +170,21 @@ public sealed class MyFoodsPrivacyTests(SqliteWebAppFactory factory) : IClassFix
         await Assert.ThrowsAsync<AccessDeniedException>(() => myFoods.DeleteAsync(foodId));
         await Assert.ThrowsAsync<AccessDeniedException>(() => myFoods.GetIngredientFoodsAsync([foodId]));
         await Assert.ThrowsAsync<AccessDeniedException>(() => myFoods.GetKnownSpeciesAsync());
+    }
+
+    [Fact]
+    public async Task A_nutritionist_keeps_a_library_of_her_own_and_meets_a_mothers_food_as_not_found()
+    {
+        var (_, foodId) = await OwnerWithSourdoughAsync();
+        var nutritionist = await Given.UserAsync(factory.Services, Roles.Nutritionist);
+        await using var scope = await Given.SignedInScopeAsync(factory.Services, nutritionist);
+        var myFoods = scope.ServiceProvider.GetRequiredService<MyFoodsService>();
+
+        Assert.Empty(await myFoods.ListAsync());
+        await Assert.ThrowsAsync<NotFoundException>(() => myFoods.GetCustomFoodAsync(foodId));
+        await Assert.ThrowsAsync<NotFoundException>(() => myFoods.DeleteAsync(foodId));
+        Assert.Empty(await myFoods.GetIngredientFoodsAsync([foodId]));
+        var own = await myFoods.CreateCustomFoodAsync(TestFoods.Sourdough());
+        Assert.Equal([own], (await myFoods.ListAsync()).Select(f => f.Id));
     }
 }

@@ -7,7 +7,7 @@ namespace MaternalMicrobiome.Web.Features.Catalog;
 
 /// <summary>
 /// Read access to the catalog: the shared foods and the caller's own private foods, or, for a nutritionist planning a
-/// linked client's week, the client's; anyone else's are not found. Admins curate the catalog in Admin/Foods.
+/// linked client's week, the client's and her own library (<see cref="FoodViewer"/>); anyone else's are not found. Admins curate the catalog in Admin/Foods.
 /// </summary>
 public sealed class CatalogService(
     IDbContextFactory<AppDbContext> dbFactory, ClientAccess clientAccess, FoodSearchService search, CurrentUser currentUser)
@@ -19,10 +19,10 @@ public sealed class CatalogService(
 
     public async Task<FoodDetails> GetFoodAsync(int foodId, string? clientId, CancellationToken cancellationToken = default)
     {
-        var userId = await clientAccess.FoodOwnerAsync(clientId, cancellationToken);
+        var viewer = await clientAccess.FoodViewerAsync(clientId, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var food = await db.Foods.AsNoTracking().Include(f => f.Portions)
-            .SingleOrDefaultAsync(f => f.Id == foodId && (f.OwnerId == null || f.OwnerId == userId), cancellationToken)
+        var food = await db.Foods.AsNoTracking().Include(f => f.Portions).Where(viewer.CanSee)
+            .SingleOrDefaultAsync(f => f.Id == foodId, cancellationToken)
             ?? throw new NotFoundException("That food is not in the catalog.");
         return new FoodDetails(
             food.Id,

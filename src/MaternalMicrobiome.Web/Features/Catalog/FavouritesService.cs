@@ -21,7 +21,7 @@ public sealed class FavouritesService(IDbContextFactory<AppDbContext> dbFactory,
     {
         var userId = await currentUser.RequireAsync(Roles.Mother);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (!await db.Foods.AnyAsync(f => f.Id == foodId && (f.OwnerId == null || f.OwnerId == userId), cancellationToken))
+        if (!await db.Foods.Where(new FoodViewer(userId).CanSee).AnyAsync(f => f.Id == foodId, cancellationToken))
         {
             throw new NotFoundException("That food is not in the catalog.");
         }

@@ -4,6 +4,7 @@ namespace MaternalMicrobiome.Web.Features.MyFoods;
 /// <param name="Servings">For a recipe: how many servings it makes.</param>
 /// <param name="FirstPortionGrams">The first household portion (for a recipe: one serving).</param>
 /// <param name="FiberG">Fiber per 100 g.</param>
+/// <param name="FromLibrary">Her copy of a food her nutritionist planned for her from her recipe library.</param>
 public sealed record MyFoodSummary(
     int Id,
     string Name,
@@ -14,4 +15,5 @@ public sealed record MyFoodSummary(
     double? FirstPortionGrams,
     double? FiberG,
     IReadOnlyList<string> PlantSpecies,
-    int IngredientCount);
+    int IngredientCount,
+    bool FromLibrary = false);

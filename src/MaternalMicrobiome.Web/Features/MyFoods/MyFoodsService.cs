@@ -8,8 +8,9 @@ using Microsoft.EntityFrameworkCore;
 namespace MaternalMicrobiome.Web.Features.MyFoods;
 
 /// <summary>
-/// A mother's own private foods and recipes. Every method works only on the signed-in mother's foods: another mother's
-/// food id is answered as "not found", exactly like an id that does not exist, and nobody else ever sees them.
+/// A mother's own private foods and recipes, and a nutritionist's recipe library (the same kinds of food, which she
+/// puts in her clients' plans: see <see cref="LibraryCopies"/>). Every method works only on the signed-in owner's
+/// foods: anyone else's food id is answered as "not found", exactly like an id that does not exist.
 /// A recipe is a food with ingredients; the scorer counts each ingredient's plants and nutrients, and the recipe row
 /// carries per-100 g values and the union of the plants only so that the catalog can show them.
 /// </summary>
@@ -23,11 +24,12 @@ public sealed class MyFoodsService(
 {
     public const string NotFoundMessage = "That food does not exist.";
     public const string ServingPortion = "1 serving";
-    public const string KeyPrefix = "custom-";
+    /// <summary>Her foods and the copies she receives from a library share one key scheme.</summary>
+    public const string KeyPrefix = LibraryCopies.KeyPrefix;
 
     public async Task<IReadOnlyList<MyFoodSummary>> ListAsync(CancellationToken cancellationToken = default)
     {
-        var userId = await currentUser.RequireAsync(Roles.Mother);
+        var userId = await OwnerAsync();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var foods = await db.Foods.AsNoTracking()
             .Where(f => f.OwnerId == userId)
@@ -39,6 +41,7 @@ public sealed class MyFoodsService(
                 f.RecipeServings,
                 f.FiberG,
                 f.PlantSpecies,
+                f.LibrarySourceKey,
                 IngredientCount = f.Ingredients.Count,
                 Portion = f.Portions.OrderBy(p => p.Sequence).Select(p => new { p.Description, p.Grams }).FirstOrDefault(),
             })
@@ -46,7 +49,7 @@ public sealed class MyFoodsService(
         return foods
             .Select(f => new MyFoodSummary(
                 f.Id, f.Name, f.FoodGroup, f.RecipeServings is not null, f.RecipeServings, f.Portion?.Description, f.Portion?.Grams,
-                f.FiberG, f.PlantSpecies, f.IngredientCount))
+                f.FiberG, f.PlantSpecies, f.IngredientCount, FromLibrary: f.LibrarySourceKey != null))
             .OrderBy(f => f.Name, StringComparer.CurrentCultureIgnoreCase)
             .ThenBy(f => f.Id)
             .ToList();
@@ -54,7 +57,7 @@ public sealed class MyFoodsService(
 
     public async Task<CustomFoodRequest> GetCustomFoodAsync(int foodId, CancellationToken cancellationToken = default)
     {
-        var userId = await currentUser.RequireAsync(Roles.Mother);
+        var userId = await OwnerAsync();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var food = await db.Foods.AsNoTracking().Include(f => f.Portions)
             .SingleOrDefaultAsync(f => f.Id == foodId && f.OwnerId == userId && f.RecipeServings == null, cancellationToken)
@@ -89,7 +92,7 @@ public sealed class MyFoodsService(
 
     public async Task<int> CreateCustomFoodAsync(CustomFoodRequest request, CancellationToken cancellationToken = default)
     {
-        var userId = await currentUser.RequireAsync(Roles.Mother);
+        var userId = await OwnerAsync();
         await foodValidator.ValidateAndThrowAsync(request, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await EnsureNameIsNewAsync(db, userId, null, request.Name, cancellationToken);
@@ -104,7 +107,7 @@ public sealed class MyFoodsService(
 
     public async Task UpdateCustomFoodAsync(int foodId, CustomFoodRequest request, CancellationToken cancellationToken = default)
     {
-        var userId = await currentUser.RequireAsync(Roles.Mother);
+        var userId = await OwnerAsync();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var food = await db.Foods.Include(f => f.Portions)
             .SingleOrDefaultAsync(f => f.Id == foodId && f.OwnerId == userId && f.RecipeServings == null, cancellationToken)
@@ -123,7 +126,7 @@ public sealed class MyFoodsService(
 
     public async Task<RecipeRequest> GetRecipeAsync(int recipeId, CancellationToken cancellationToken = default)
     {
-        var userId = await currentUser.RequireAsync(Roles.Mother);
+        var userId = await OwnerAsync();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var recipe = await db.Foods.AsNoTracking().Include(f => f.Ingredients)
             .SingleOrDefaultAsync(f => f.Id == recipeId && f.OwnerId == userId && f.RecipeServings != null, cancellationToken)
@@ -138,7 +141,7 @@ public sealed class MyFoodsService(
 
     public async Task<int> CreateRecipeAsync(RecipeRequest request, CancellationToken cancellationToken = default)
     {
-        var userId = await currentUser.RequireAsync(Roles.Mother);
+        var userId = await OwnerAsync();
         await recipeValidator.ValidateAndThrowAsync(request, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await EnsureNameIsNewAsync(db, userId, null, request.Name, cancellationToken);
@@ -153,7 +156,7 @@ public sealed class MyFoodsService(
 
     public async Task UpdateRecipeAsync(int recipeId, RecipeRequest request, CancellationToken cancellationToken = default)
     {
-        var userId = await currentUser.RequireAsync(Roles.Mother);
+        var userId = await OwnerAsync();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var recipe = await db.Foods.Include(f => f.Ingredients).Include(f => f.Portions)
             .SingleOrDefaultAsync(f => f.Id == recipeId && f.OwnerId == userId && f.RecipeServings != null, cancellationToken)
@@ -173,7 +176,7 @@ public sealed class MyFoodsService(
     /// <summary>Deletes one of her foods or recipes, unless her log or another of her recipes still uses it.</summary>
     public async Task DeleteAsync(int foodId, CancellationToken cancellationToken = default)
     {
-        var userId = await currentUser.RequireAsync(Roles.Mother);
+        var userId = await OwnerAsync();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         if (!await db.Foods.AnyAsync(f => f.Id == foodId && f.OwnerId == userId, cancellationToken))
         {
@@ -215,11 +218,12 @@ public sealed class MyFoodsService(
     public async Task<IReadOnlyList<IngredientFood>> GetIngredientFoodsAsync(IEnumerable<int> foodIds, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(foodIds);
-        var userId = await currentUser.RequireAsync(Roles.Mother);
+        var userId = await OwnerAsync();
         var ids = foodIds.Distinct().ToList();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var foods = await db.Foods.AsNoTracking().Include(f => f.Portions)
-            .Where(f => ids.Contains(f.Id) && (f.OwnerId == null || f.OwnerId == userId))
+            .Where(new FoodViewer(userId).CanSee)
+            .Where(f => ids.Contains(f.Id))
             .ToDictionaryAsync(f => f.Id, cancellationToken);
         return ids.Where(foods.ContainsKey).Select(id => ToIngredientFood(foods[id])).ToList();
     }
@@ -227,10 +231,11 @@ public sealed class MyFoodsService(
     /// <summary>The plant species the catalog (and she) already use, each with the foods that carry it (plainest first).</summary>
     public async Task<IReadOnlyList<SpeciesOption>> GetKnownSpeciesAsync(CancellationToken cancellationToken = default)
     {
-        var userId = await currentUser.RequireAsync(Roles.Mother);
+        var userId = await OwnerAsync();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var foods = await db.Foods.AsNoTracking()
-            .Where(f => (f.OwnerId == null || f.OwnerId == userId) && f.RecipeServings == null)
+            .Where(new FoodViewer(userId).CanSee)
+            .Where(f => f.RecipeServings == null)
             .Select(f => new { f.Name, f.PlantSpecies })
             .ToListAsync(cancellationToken);
         return foods
@@ -240,6 +245,9 @@ public sealed class MyFoodsService(
             .OrderBy(s => s.Name, StringComparer.CurrentCultureIgnoreCase)
             .ToList();
     }
+
+    /// <summary>Mothers keep their own foods; nutritionists keep a library. Admins curate the shared catalog instead.</summary>
+    private Task<string> OwnerAsync() => currentUser.RequireAnyAsync(Roles.Mother, Roles.Nutritionist);
 
     private static Food NewFood(string userId, string name, string foodGroup) => new()
     {
@@ -291,7 +299,8 @@ public sealed class MyFoodsService(
     {
         var ids = request.Ingredients.Select(i => i.FoodId).Distinct().ToList();
         var foods = await db.Foods
-            .Where(f => ids.Contains(f.Id) && (f.OwnerId == null || f.OwnerId == userId))
+            .Where(new FoodViewer(userId).CanSee)
+            .Where(f => ids.Contains(f.Id))
             .ToDictionaryAsync(f => f.Id, cancellationToken);
         for (var i = 0; i < request.Ingredients.Count; i++)
         {

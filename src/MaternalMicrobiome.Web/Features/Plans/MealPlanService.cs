@@ -17,7 +17,9 @@ namespace MaternalMicrobiome.Web.Features.Plans;
 /// Weekly meal plans. A mother reads her own plans and those her nutritionist shared with her (a nutritionist's draft
 /// stays hers until shared); she edits the plans she wrote, accepts plans and logs planned meals. A nutritionist
 /// linked to the mother with consent creates, edits and shares her plans, and every read is audited. Anyone else is
-/// answered "not found". Templates belong to their author alone.
+/// answered "not found". Templates belong to their author alone. A nutritionist plans with her recipe library too:
+/// a library food put in a client's plan (directly or through a template) is copied into the client's own foods
+/// (<see cref="LibraryCopies"/>).
 /// </summary>
 public sealed class MealPlanService(
     IDbContextFactory<AppDbContext> dbFactory,
@@ -28,6 +30,7 @@ public sealed class MealPlanService(
     IValidator<ApplyTemplateRequest> applyTemplateValidator,
     IValidator<MealNoteRequest> mealNoteValidator,
     CatalogIndex catalogIndex,
+    CatalogVersion catalogVersion,
     MealLogService mealLog,
     TimeProvider clock)
 {
@@ -103,16 +106,18 @@ public sealed class MealPlanService(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
 
         var template = request.TemplateId is { } templateId ? await TemplateForAsync(db, templateId, authorId, cancellationToken) : null;
+        var (entries, copiesMade) = template is null ? ([], 0) : await EntriesForAsync(db, template, motherId, _ => true, cancellationToken);
         var now = clock.GetUtcNow();
         var plan = new MealPlan
         {
             MotherId = motherId, AuthorId = authorId, Title = request.Title.Trim(), WeekStart = request.WeekStart,
             Status = MealPlanStatus.Draft, CreatedAt = now, UpdatedAt = now,
-            Entries = template is null ? [] : EntriesFor(template, motherId, _ => true).ToList(),
+            Entries = entries,
             MealNotes = template?.MealNotes.Select(CopyNote).ToList() ?? [],
         };
         db.MealPlans.Add(plan);
         await db.SaveChangesAsync(cancellationToken);
+        await CatalogChangedAsync(copiesMade, cancellationToken);
         return plan.Id;
     }
 
@@ -176,23 +181,40 @@ public sealed class MealPlanService(
             targets.Profile.Preferences);
     }
 
-    public Task AddEntryAsync(int planId, Guid version, PlannedEntryRequest request, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Plans a food. A nutritionist may plan a food of her library: the client receives her own copy of it (one per
+    /// version of the library food), which is what the plan holds.
+    /// </summary>
+    public async Task AddEntryAsync(int planId, Guid version, PlannedEntryRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return EditEntriesAsync(planId, version, async (db, plan) =>
+        var caller = await CallerAsync();
+        var copiesMade = 0;
+        await EditEntriesAsync(planId, version, async (db, plan) =>
         {
             CheckDay(request.DayIndex);
             var asLogged = request.ToMealEntryRequest(plan.DateOf(request.DayIndex));
             await entryValidator.ValidateAndThrowAsync(asLogged, cancellationToken);
+            var viewer = new FoodViewer(plan.MotherId, caller.IsMother ? null : caller.UserId);
             var (food, quantity, grams) = await FoodQuantities.ResolveAsync(
-                db, plan.MotherId!, request.FoodId, request.Unit, request.Amount, request.PortionDescription, cancellationToken);
-            plan.Entries.Add(new PlannedEntry
+                db, viewer, request.FoodId, request.Unit, request.Amount, request.PortionDescription, cancellationToken);
+            var entry = new PlannedEntry
             {
                 DayIndex = request.DayIndex, Slot = request.Slot, FoodId = food.Id, Unit = quantity.Unit, Amount = quantity.Amount,
                 PortionDescription = quantity.PortionDescription, Grams = grams,
                 Note = string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim(),
-            });
+            };
+            if (viewer.IsLibraryFood(food))
+            {
+                var copied = await LibraryCopies.CopyAsync(db, caller.UserId, plan.MotherId!, [food.Id], cancellationToken);
+                entry.Food = copied.Copies[food.Id];
+                entry.FoodId = entry.Food.Id;
+                copiesMade = copied.Created;
+            }
+
+            plan.Entries.Add(entry);
         }, cancellationToken);
+        await CatalogChangedAsync(copiesMade, cancellationToken);
     }
 
     public Task RemoveEntryAsync(int planId, Guid version, int entryId, CancellationToken cancellationToken = default) =>
@@ -284,18 +306,20 @@ public sealed class MealPlanService(
     public async Task<int> ApplyTemplateDayAsync(int planId, Guid version, int templateId, int templateDay, int toDay, CancellationToken cancellationToken = default)
     {
         var copied = 0;
+        var copiesMade = 0;
         await EditEntriesAsync(planId, version, async (db, plan) =>
         {
             CheckDay(templateDay);
             CheckDay(toDay);
             var caller = await CallerAsync();
             var template = await TemplateForAsync(db, templateId, caller.UserId, cancellationToken);
-            var copies = EntriesFor(template, plan.MotherId!, e => e.DayIndex == templateDay).ToList();
+            (var copies, copiesMade) = await EntriesForAsync(db, template, plan.MotherId!, e => e.DayIndex == templateDay, cancellationToken);
             copies.ForEach(c => c.DayIndex = toDay);
             plan.Entries.AddRange(copies);
             CopyNotes(plan, template.MealNotes.Where(n => n.DayIndex == templateDay), toDay);
             copied = copies.Count;
         }, cancellationToken);
+        await CatalogChangedAsync(copiesMade, cancellationToken);
         return copied;
     }
 
@@ -315,7 +339,7 @@ public sealed class MealPlanService(
         var motherId = request.ClientId ?? authorId;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var template = await TemplateForAsync(db, request.TemplateId, authorId, cancellationToken);
-        var entries = EntriesFor(template, motherId, _ => true).ToList();
+        var (entries, copiesMade) = await EntriesForAsync(db, template, motherId, _ => true, cancellationToken);
         var now = clock.GetUtcNow();
 
         var plan = await db.MealPlans.AsTracking().Include(p => p.Entries).Include(p => p.MealNotes)
@@ -332,6 +356,7 @@ public sealed class MealPlanService(
             };
             db.MealPlans.Add(plan);
             await db.SaveChangesAsync(cancellationToken);
+            await CatalogChangedAsync(copiesMade, cancellationToken);
             return new ApplyTemplateResult(plan.Id, entries.Count, Created: true);
         }
 
@@ -358,6 +383,7 @@ public sealed class MealPlanService(
             throw new PlanConflictException(PlanConflictException.DefaultMessage, e);
         }
 
+        await CatalogChangedAsync(copiesMade, cancellationToken);
         return new ApplyTemplateResult(plan.Id, entries.Count, Created: false);
     }
 
@@ -433,18 +459,28 @@ public sealed class MealPlanService(
             plan.Status = MealPlanStatus.Accepted;
         }, cancellationToken);
 
-    /// <summary>Copies the plan's foods into a new template of the caller's own; returns the template's id.</summary>
+    /// <summary>
+    /// Copies the plan's foods into a new template of the caller's own; returns the template's id. A nutritionist's
+    /// template holds her library recipes, not the client's copies of them, so it serves every client.
+    /// </summary>
     public async Task<int> SaveAsTemplateAsync(int planId, string title, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var (plan, caller) = await OpenAsync(db, planId, write: false, cancellationToken);
         await newPlanValidator.ValidateAndThrowAsync(new NewPlanRequest { Title = title, WeekStart = plan.WeekStart }, cancellationToken);
+        var sourceKeys = caller.IsMother ? [] : plan.Entries.Select(e => e.Food!.LibrarySourceKey).OfType<string>().Distinct().ToList();
+        var library = await db.Foods.Where(f => f.OwnerId == caller.UserId && sourceKeys.Contains(f.Key)).ToDictionaryAsync(f => f.Key, f => f.Id, cancellationToken);
         var now = clock.GetUtcNow();
         var template = new MealPlan
         {
             MotherId = null, AuthorId = caller.UserId, Title = title.Trim(), WeekStart = plan.WeekStart, IsTemplate = true,
             Status = MealPlanStatus.Draft, CreatedAt = now, UpdatedAt = now,
-            Entries = plan.Entries.OrderBy(e => e.DayIndex).ThenBy(e => e.Slot).ThenBy(e => e.Id).Select(Copy).ToList(),
+            Entries = plan.Entries.OrderBy(e => e.DayIndex).ThenBy(e => e.Slot).ThenBy(e => e.Id).Select(e =>
+            {
+                var copy = Copy(e);
+                copy.FoodId = e.Food!.LibrarySourceKey is { } key && library.TryGetValue(key, out var libraryId) ? libraryId : e.FoodId;
+                return copy;
+            }).ToList(),
             MealNotes = plan.MealNotes.Select(CopyNote).ToList(),
         };
         db.MealPlans.Add(template);
@@ -722,12 +758,42 @@ public sealed class MealPlanService(
             .SingleOrDefaultAsync(p => p.Id == templateId && p.IsTemplate && p.AuthorId == authorId, cancellationToken)
         ?? throw new NotFoundException("That template does not exist.");
 
-    /// <summary>Copies of a template's foods for one mother; another mother's private food is left out (she cannot see it).</summary>
-    private static IEnumerable<PlannedEntry> EntriesFor(MealPlan template, string motherId, Func<PlannedEntry, bool> which) =>
-        template.Entries
-            .Where(e => which(e) && e.Food is { } food && (food.OwnerId is null || food.OwnerId == motherId))
+    /// <summary>
+    /// Copies of a template's foods for one mother, and how many library foods were newly copied to her: the author's
+    /// library foods become the mother's own copies; another mother's private food is left out (she cannot see it).
+    /// </summary>
+    private static async Task<(List<PlannedEntry> Entries, int CopiesMade)> EntriesForAsync(
+        AppDbContext db, MealPlan template, string motherId, Func<PlannedEntry, bool> which, CancellationToken cancellationToken)
+    {
+        var viewer = new FoodViewer(motherId, template.AuthorId == motherId ? null : template.AuthorId);
+        var chosen = template.Entries
+            .Where(e => which(e) && e.Food is { } food && viewer.Sees(food))
             .OrderBy(e => e.DayIndex).ThenBy(e => e.Slot).ThenBy(e => e.Id)
-            .Select(Copy);
+            .ToList();
+        var fromLibrary = chosen.Where(e => viewer.IsLibraryFood(e.Food!)).Select(e => e.FoodId).ToList();
+        var copied = await LibraryCopies.CopyAsync(db, template.AuthorId, motherId, fromLibrary, cancellationToken);
+        var entries = chosen.Select(e =>
+        {
+            var entry = Copy(e);
+            if (copied.Copies.TryGetValue(e.FoodId, out var copy))
+            {
+                entry.Food = copy;
+                entry.FoodId = copy.Id;
+            }
+
+            return entry;
+        }).ToList();
+        return (entries, copied.Created);
+    }
+
+    /// <summary>New copies of library foods are private foods of the client: her search must find them.</summary>
+    private async Task CatalogChangedAsync(int copiesMade, CancellationToken cancellationToken)
+    {
+        if (copiesMade > 0)
+        {
+            await catalogVersion.ChangedAsync(cancellationToken);
+        }
+    }
 
     /// <summary>Copies notes onto a day of the plan, keeping a note the plan already has on that meal.</summary>
     private static void CopyNotes(MealPlan plan, IEnumerable<PlannedMealNote> notes, int toDay)

@@ -81,7 +81,8 @@ public sealed class ProfileService(IDbContextFactory<AppDbContext> dbFactory, Cu
 
         var ids = foodIds.Distinct().ToList();
         return await db.Foods.AsNoTracking()
-            .Where(f => ids.Contains(f.Id) && (f.OwnerId == null || f.OwnerId == userId))
+            .Where(new FoodViewer(userId).CanSee)
+            .Where(f => ids.Contains(f.Id))
             .OrderBy(f => f.Name)
             .Select(f => new DislikedFood(f.Id, f.Name))
             .ToListAsync(cancellationToken);

@@ -288,7 +288,7 @@ public sealed class MealLogService(
     private async Task ApplyAsync(AppDbContext db, MealEntryRequest request, MealEntry entry, CancellationToken cancellationToken)
     {
         var (food, quantity, grams) = await FoodQuantities.ResolveAsync(
-            db, entry.UserId, request.FoodId, request.Unit, request.Amount, request.PortionDescription, cancellationToken);
+            db, new FoodViewer(entry.UserId), request.FoodId, request.Unit, request.Amount, request.PortionDescription, cancellationToken);
         entry.Date = request.Date;
         entry.Slot = request.Slot;
         entry.FoodId = food.Id;
