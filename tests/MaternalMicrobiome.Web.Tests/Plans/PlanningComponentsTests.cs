@@ -46,7 +46,7 @@ public sealed class PlanningComponentsTests(SqliteWebAppFactory factory) : MudTe
 
         cut.Find("[data-testid=plan-day][data-day='0'] [data-testid=plan-slot][data-slot=Lunch]").DragStart();
         cut.Find("[data-testid=plan-day-drop][data-day='4']").DragEnter();
-        Assert.Equal("Drop to move lunch here", cut.Find("[data-testid=plan-day-drop][data-day='4'] [data-testid=drop-hint]").TextContent.Trim());
+        cut.WaitForAssertion(() => Assert.Equal("Drop to move lunch here", cut.Find("[data-testid=plan-day-drop][data-day='4'] [data-testid=drop-hint]").TextContent.Trim()));
         Assert.Contains("plan-drop-day", cut.Find("[data-testid=plan-day-drop][data-day='4']").ClassName, StringComparison.Ordinal);
         cut.Find("[data-testid=plan-day-drop][data-day='4']").Drop();
 
@@ -70,7 +70,7 @@ public sealed class PlanningComponentsTests(SqliteWebAppFactory factory) : MudTe
         // The lunch dropped onto the same day's breakfast block becomes part of the breakfast.
         cut.Find("[data-testid=plan-day][data-day='0'] [data-testid=plan-slot][data-slot=Lunch]").DragStart();
         cut.Find("[data-testid=plan-day][data-day='0'] [data-testid=plan-slot][data-slot=Breakfast]").DragEnter();
-        Assert.Equal("Drop to move lunch here, as breakfast", cut.Find("[data-testid=drop-hint]").TextContent.Trim());
+        cut.WaitForAssertion(() => Assert.Equal("Drop to move lunch here, as breakfast", cut.Find("[data-testid=drop-hint]").TextContent.Trim()));
         cut.Find("[data-testid=plan-day][data-day='0'] [data-testid=plan-slot][data-slot=Breakfast]").Drop();
         cut.WaitForAssertion(() => Assert.Equal(
             ["Breakfast"],
@@ -142,6 +142,9 @@ public sealed class PlanningComponentsTests(SqliteWebAppFactory factory) : MudTe
         var snackbars = Render<MudSnackbarProvider>();
         var cut = Render<PlanEditorPage>(p => p.Add(x => x.Id, planId));
         cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("[data-testid=plan-day][data-day='0'] [data-testid=planned-entry]").Count));
+
+        // The day's suggestions load after the plan shows; its last render must not land between a test's steps.
+        cut.WaitForAssertion(() => Assert.Empty(cut.FindAll("[data-testid=suggestions] .mud-progress-linear")));
         return (cut, popovers, snackbars);
     }
 
