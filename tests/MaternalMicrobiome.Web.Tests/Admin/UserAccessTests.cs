@@ -88,10 +88,18 @@ public sealed class UserAccessTests(SqliteWebAppFactory factory) : IClassFixture
         Assert.Equal(HttpStatusCode.OK, (await LogInAsync(Browser(), nutritionist.Email!, Given.Password)).StatusCode);
         await using (var mothers = await Given.SignedInScopeAsync(factory.Services, client))
         {
-            Assert.NotNull(await mothers.ServiceProvider.GetRequiredService<ClientLinkService>().GetMyLinkAsync());
+            // Her client is told, on My nutritionist, rather than left wondering why no comments come.
+            Assert.True((await mothers.ServiceProvider.GetRequiredService<ClientLinkService>().GetMyLinkAsync())!.NutritionistDeactivated);
         }
 
+        var page = await (await Given.BrowserOfAsync(factory, client)).GetStringAsync(new Uri("/my-nutritionist", UriKind.Relative));
+        Assert.Contains("data-testid=\"nutritionist-deactivated\"", page, StringComparison.Ordinal);
+
         await AsAdminAsync(admin, users => users.ReactivateAsync(nutritionist.Id));
+        await using (var mothers = await Given.SignedInScopeAsync(factory.Services, client))
+        {
+            Assert.False((await mothers.ServiceProvider.GetRequiredService<ClientLinkService>().GetMyLinkAsync())!.NutritionistDeactivated);
+        }
 
         await Given.ConsentAsync(factory.Services, newMother, code);
         await using var reading = await Given.SignedInScopeAsync(factory.Services, nutritionist);

@@ -175,7 +175,9 @@ public sealed class ClientLinkService(
         var motherId = await currentUser.RequireAsync(Roles.Mother);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var link = await CurrentLinkAsync(db, motherId, cancellationToken);
-        return link is null ? null : new MyLink(link.Id, await NameOfAsync(db, link.NutritionistId, cancellationToken), link.ConsentedAt!.Value);
+        return link is null
+            ? null
+            : new MyLink(link.Id, await NameOfAsync(db, link.NutritionistId, cancellationToken), link.ConsentedAt!.Value, await IsDeactivatedAsync(db, link.NutritionistId, cancellationToken));
     }
 
     /// <summary>She stops sharing: her nutritionist's next read is refused.</summary>
