@@ -3,6 +3,7 @@ using MaternalMicrobiome.Data.Identity;
 using MaternalMicrobiome.MailCapture;
 using MaternalMicrobiome.Web.Features.Admin.Users;
 using MaternalMicrobiome.Web.Features.Comments;
+using MaternalMicrobiome.Web.Features.MyData;
 using MaternalMicrobiome.Web.Features.Notifications;
 using MaternalMicrobiome.Web.Features.Practice;
 using MaternalMicrobiome.Web.Tests.Integration;
@@ -156,6 +157,21 @@ public sealed class NotificationMailTests(SqliteWebAppFactory factory) : IClassF
         await TestMailbox.MailToAsync(linked.Email!, NotificationMails.CommentSubject);
 
         Assert.Equal([NotificationMails.LinkEndedSubject, NotificationMails.CommentSubject], TestMailbox.AllTo(linked.Email!).Select(m => m.Subject));
+    }
+
+    [Fact]
+    public async Task Deleting_her_account_tells_her_nutritionist_the_link_ended_with_her_name_and_nothing_she_logged()
+    {
+        var (mother, linked, _) = await Given.PracticeAsync(factory);
+        await CommentAsync(mother, mother, SecretComment);
+        await TestMailbox.MailToAsync(linked.Email!, NotificationMails.CommentSubject);
+
+        Assert.True(await AsAsync<MyDataService, bool>(mother, s => s.DeleteAccountAsync(Given.Password)));
+
+        var ended = await TestMailbox.MailToAsync(linked.Email!, NotificationMails.LinkEndedSubject);
+        Assert.Contains($"{mother.DisplayName} has deleted her Nourishing Two account, so her sharing link with you has ended.", ended.Text, StringComparison.Ordinal);
+        CarriesNoHealthData(ended);
+        TestMailbox.LinkTo(ended, "/clients/invites");
     }
 
     [Fact]

@@ -5,13 +5,14 @@ using System.Text.Json.Serialization;
 using MaternalMicrobiome.Data;
 using MaternalMicrobiome.Data.Identity;
 using MaternalMicrobiome.Web.Application;
+using MaternalMicrobiome.Web.Features.Notifications;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace MaternalMicrobiome.Web.Features.MyData;
 
 /// <summary>Everything a mother owns: exported as JSON or CSV, or deleted with her account.</summary>
-public sealed class MyDataService(AppDbContext db, CurrentUser currentUser, UserManager<AppUser> userManager, TimeProvider clock)
+public sealed class MyDataService(AppDbContext db, CurrentUser currentUser, UserManager<AppUser> userManager, NotificationMails notifications, TimeProvider clock)
 {
     /// <summary>What an audit row says in place of a deleted mother's id and name.</summary>
     public const string DeletedAccount = "deleted account";
@@ -88,6 +89,8 @@ public sealed class MyDataService(AppDbContext db, CurrentUser currentUser, User
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var ownFoods = await db.Foods.Where(f => f.OwnerId == userId).Select(f => f.Id).ToListAsync(cancellationToken);
+        var sharingWith = await db.ClientLinks.Where(l => l.MotherId == userId && l.ConsentedAt != null && l.EndedAt == null)
+            .Select(l => l.NutritionistId).Distinct().ToListAsync(cancellationToken);
 
         // Conversations about her (she writes only on her own data), then her plans and templates with their lines.
         await db.Comments.Where(c => c.MotherId == userId || c.AuthorId == userId).ExecuteDeleteAsync(cancellationToken);
@@ -115,6 +118,13 @@ public sealed class MyDataService(AppDbContext db, CurrentUser currentUser, User
         }
 
         await transaction.CommitAsync(cancellationToken);
+
+        // Her nutritionist hears that the link ended, as when she stops sharing (queued: the mail is composed later).
+        foreach (var nutritionistId in sharingWith)
+        {
+            notifications.ClientDeletedAccount(nutritionistId, string.IsNullOrWhiteSpace(user.DisplayName) ? "A client" : user.DisplayName);
+        }
+
         return true;
     }
 

@@ -36,8 +36,17 @@ public sealed class NotificationMails(MailOutbox queue, MailLinks links)
                    "To share with a nutritionist again, enter a new code from her under \"My nutritionist\"."],
             toNutritionist ? "See your clients" : "Open My nutritionist", toNutritionist ? "clients/invites" : "my-nutritionist");
 
+    /// <summary>
+    /// Her client deleted her account, which ended their link: a mail to <paramref name="nutritionistId"/>. The account
+    /// is gone by the time the mail is composed, so her name is taken now.
+    /// </summary>
+    public void ClientDeletedAccount(string nutritionistId, string clientName) =>
+        Queue(LinkEndedKind, LinkEndedSubject, nutritionistId, fromId: null, u => u.NotifyOnLinkEnd,
+            _ => [$"{clientName} has deleted her Nourishing Two account, so her sharing link with you has ended. Her data is deleted with her account."],
+            "See your clients", "clients/invites");
+
     private void Queue(
-        string kind, string subject, string recipientId, string fromId, Func<AppUser, bool> wants,
+        string kind, string subject, string recipientId, string? fromId, Func<AppUser, bool> wants,
         Func<string, IReadOnlyList<string>> paragraphs, string actionLabel, string path)
     {
         if (links.BaseOrLog(kind) is not { } root)
@@ -51,7 +60,7 @@ public sealed class NotificationMails(MailOutbox queue, MailLinks links)
     }
 
     private static async Task<OutgoingMail?> ComposeAsync(
-        IServiceProvider services, string recipientId, string fromId, Func<AppUser, bool> wants, string kind, string subject,
+        IServiceProvider services, string recipientId, string? fromId, Func<AppUser, bool> wants, string kind, string subject,
         Func<string, IReadOnlyList<string>> paragraphs, string actionLabel, Uri action, CancellationToken cancellationToken)
     {
         var dbFactory = services.GetRequiredService<IDbContextFactory<AppDbContext>>();
@@ -63,7 +72,9 @@ public sealed class NotificationMails(MailOutbox queue, MailLinks links)
             return null;
         }
 
-        var name = await db.Users.Where(u => u.Id == fromId).Select(u => u.DisplayName).SingleOrDefaultAsync(cancellationToken) ?? "A former member";
+        var name = fromId is null
+            ? string.Empty
+            : await db.Users.Where(u => u.Id == fromId).Select(u => u.DisplayName).SingleOrDefaultAsync(cancellationToken) ?? "A former member";
         var (text, html) = MailBody.Compose(paragraphs(name), actionLabel, action, Closing);
         return new OutgoingMail(kind, email, subject, text, html);
     }
