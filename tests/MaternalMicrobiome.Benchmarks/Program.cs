@@ -6,6 +6,7 @@ using MaternalMicrobiome.Benchmarks;
 // dotnet run -c Release --project tests/MaternalMicrobiome.Benchmarks -- --today [days] [requests]
 // dotnet run -c Release --project tests/MaternalMicrobiome.Benchmarks -- --roster [clients] [days] [runs]
 // dotnet run -c Release --project tests/MaternalMicrobiome.Benchmarks -- --session [accounts] [checks]
+// dotnet run -c Release --project tests/MaternalMicrobiome.Benchmarks -- --library [clients]
 // dotnet run -c Release --project tests/MaternalMicrobiome.Benchmarks -- --filter '*FoodSearch*'
 if (args.Length > 0 && args[0] == "--latency")
 {
@@ -37,6 +38,12 @@ if (args.Length > 0 && args[0] == "--session")
     var accounts = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 2_000;
     var checks = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5_000;
     await SessionCheckReport.RunAsync(accounts, checks);
+    return;
+}
+
+if (args.Length > 0 && args[0] == "--library")
+{
+    await LibraryReport.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100);
     return;
 }
 

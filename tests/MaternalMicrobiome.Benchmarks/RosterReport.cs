@@ -7,11 +7,7 @@ using MaternalMicrobiome.Domain.Practice;
 using MaternalMicrobiome.Domain.Profiles;
 using MaternalMicrobiome.Web.Features.Account;
 using MaternalMicrobiome.Web.Features.Clients;
-using Microsoft.AspNetCore.Components.Authorization;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -25,43 +21,14 @@ public static class RosterReport
 {
     public static async Task RunAsync(int clients, int days, int entriesPerDay, int runs)
     {
-        var dataDirectory = Path.Combine(Path.GetTempPath(), $"mm-bench-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(dataDirectory);
-        try
-        {
-            await RunInAsync(dataDirectory, clients, days, entriesPerDay, runs);
-        }
-        finally
-        {
-            SqliteConnection.ClearAllPools();
-            Directory.Delete(dataDirectory, recursive: true);
-        }
-    }
-
-    private static async Task RunInAsync(string dataDirectory, int clients, int days, int entriesPerDay, int runs)
-    {
         var counter = new CommandCounter();
-        await using var app = new WebApplicationFactory<AccountService>().WithWebHostBuilder(b =>
-        {
-            b.UseContentRoot(Path.Combine(SearchCatalog.RepositoryRoot(), "src", "MaternalMicrobiome.Web"));
-            b.UseEnvironment("Development");
-            b.UseSetting("ConnectionStrings:Default", $"Data Source={Path.Combine(dataDirectory, "bench.db")}");
-            b.UseSetting("Storage:DataDirectory", dataDirectory);
-            b.UseSetting("DemoAccounts:Enabled", "false");
-            b.UseSetting("Serilog:MinimumLevel:Default", "Warning");
-            b.ConfigureTestServices(s => s.ConfigureDbContext<AppDbContext>(o => o.AddInterceptors(counter)));
-        });
-
+        await using var bench = BenchApp.Create(b => b.ConfigureTestServices(s => s.ConfigureDbContext<AppDbContext>(o => o.AddInterceptors(counter))));
         var seeding = Stopwatch.StartNew();
-        var nutritionistId = await SeedAsync(app.Services, clients, days, entriesPerDay);
+        var nutritionistId = await SeedAsync(bench.Services, clients, days, entriesPerDay);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"seeded {clients} clients x {days} days x {entriesPerDay} entries ({clients * days * entriesPerDay:#,0} entries) in {seeding.Elapsed.TotalSeconds:0.0} s"));
 
-        await using var scope = app.Services.CreateAsyncScope();
-        var user = await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().FindByIdAsync(nutritionistId);
-        var principal = await scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<AppUser>>().CreateAsync(user!);
-        ((IHostEnvironmentAuthenticationStateProvider)scope.ServiceProvider.GetRequiredService<AuthenticationStateProvider>())
-            .SetAuthenticationState(Task.FromResult(new AuthenticationState(principal)));
+        await using var scope = await bench.SignedInScopeAsync(nutritionistId);
         var roster = scope.ServiceProvider.GetRequiredService<RosterService>();
 
         // The first calls after a start run while the JIT is still compiling optimised code (tiered compilation settles

@@ -4,7 +4,6 @@ using System.Security.Claims;
 using MaternalMicrobiome.Data.Identity;
 using MaternalMicrobiome.Web.Features.Account;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace MaternalMicrobiome.Benchmarks;
 
@@ -16,69 +15,52 @@ public static class SessionCheckReport
 {
     public static async Task RunAsync(int accounts, int checks)
     {
-        var dataDirectory = Path.Combine(Path.GetTempPath(), $"mm-bench-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(dataDirectory);
-        try
+        await using var bench = BenchApp.Create();
+        var app = bench.Factory;
+        _ = app.Server; // start: migrate and seed
+
+        var principals = new List<ClaimsPrincipal>(accounts);
+        await using (var scope = app.Services.CreateAsyncScope())
         {
-            await using var app = new WebApplicationFactory<AccountService>().WithWebHostBuilder(b =>
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+            var factory = scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<AppUser>>();
+            for (var i = 0; i < accounts; i++)
             {
-                b.UseContentRoot(Path.Combine(SearchCatalog.RepositoryRoot(), "src", "MaternalMicrobiome.Web"));
-                b.UseEnvironment("Development");
-                b.UseSetting("ConnectionStrings:Default", $"Data Source={Path.Combine(dataDirectory, "bench.db")}");
-                b.UseSetting("Storage:DataDirectory", dataDirectory);
-                b.UseSetting("DemoAccounts:Enabled", "false");
-                b.UseSetting("Serilog:MinimumLevel:Default", "Warning");
-            });
-            _ = app.Server; // start: migrate and seed
-
-            var principals = new List<ClaimsPrincipal>(accounts);
-            await using (var scope = app.Services.CreateAsyncScope())
-            {
-                var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-                var factory = scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<AppUser>>();
-                for (var i = 0; i < accounts; i++)
+                var user = new AppUser { UserName = $"bench-{i}@bench.local", Email = $"bench-{i}@bench.local", DisplayName = $"Bench {i}" };
+                var result = await users.CreateAsync(user);
+                if (!result.Succeeded)
                 {
-                    var user = new AppUser { UserName = $"bench-{i}@bench.local", Email = $"bench-{i}@bench.local", DisplayName = $"Bench {i}" };
-                    var result = await users.CreateAsync(user);
-                    if (!result.Succeeded)
-                    {
-                        throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
-                    }
-
-                    principals.Add(await factory.CreateAsync(user));
-                }
-            }
-
-            await using var checkScope = app.Services.CreateAsyncScope();
-            var check = checkScope.ServiceProvider.GetRequiredService<SecurityStampCheck>();
-            for (var i = 0; i < 200; i++)
-            {
-                await check.IsCurrentAsync(principals[i % principals.Count]);
-            }
-
-            var samples = new List<double>(checks);
-            var random = new Random(3);
-            for (var i = 0; i < checks; i++)
-            {
-                var principal = principals[random.Next(principals.Count)];
-                var start = Stopwatch.GetTimestamp();
-                if (!await check.IsCurrentAsync(principal))
-                {
-                    throw new InvalidOperationException("A current session was refused.");
+                    throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
                 }
 
-                samples.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+                principals.Add(await factory.CreateAsync(user));
+            }
+        }
+
+        await using var checkScope = app.Services.CreateAsyncScope();
+        var check = checkScope.ServiceProvider.GetRequiredService<SecurityStampCheck>();
+        for (var i = 0; i < 200; i++)
+        {
+            await check.IsCurrentAsync(principals[i % principals.Count]);
+        }
+
+        var samples = new List<double>(checks);
+        var random = new Random(3);
+        for (var i = 0; i < checks; i++)
+        {
+            var principal = principals[random.Next(principals.Count)];
+            var start = Stopwatch.GetTimestamp();
+            if (!await check.IsCurrentAsync(principal))
+            {
+                throw new InvalidOperationException("A current session was refused.");
             }
 
-            samples.Sort();
-            double Percentile(double p) => samples[(int)Math.Min(samples.Count - 1, Math.Ceiling(p * samples.Count) - 1)];
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Session check, {accounts} accounts, {checks} checks: p50 {Percentile(0.5):0.000} ms, p95 {Percentile(0.95):0.000} ms, p99 {Percentile(0.99):0.000} ms, max {samples[^1]:0.000} ms"));
+            samples.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
         }
-        finally
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            Directory.Delete(dataDirectory, recursive: true);
-        }
+
+        samples.Sort();
+        double Percentile(double p) => samples[(int)Math.Min(samples.Count - 1, Math.Ceiling(p * samples.Count) - 1)];
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Session check, {accounts} accounts, {checks} checks: p50 {Percentile(0.5):0.000} ms, p95 {Percentile(0.95):0.000} ms, p99 {Percentile(0.99):0.000} ms, max {samples[^1]:0.000} ms"));
     }
 }

@@ -22,17 +22,8 @@ public static partial class TodayRenderReport
 
     public static async Task RunAsync(int days, int entriesPerDay, int requests)
     {
-        var dataDirectory = Path.Combine(Path.GetTempPath(), $"mm-bench-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(dataDirectory);
-        await using var app = new WebApplicationFactory<AccountService>().WithWebHostBuilder(b =>
-        {
-            b.UseContentRoot(Path.Combine(SearchCatalog.RepositoryRoot(), "src", "MaternalMicrobiome.Web"));
-            b.UseEnvironment("Development");
-            b.UseSetting("ConnectionStrings:Default", $"Data Source={Path.Combine(dataDirectory, "bench.db")}");
-            b.UseSetting("Storage:DataDirectory", dataDirectory);
-            b.UseSetting("DemoAccounts:Enabled", "false");
-            b.UseSetting("Serilog:MinimumLevel:Default", "Warning");
-        });
+        await using var bench = BenchApp.Create();
+        var app = bench.Factory;
 
         var email = $"bench-{Guid.NewGuid():N}@bench.local";
         var userId = await SeedHistoryAsync(app.Services, email, days, entriesPerDay);
