@@ -3,6 +3,7 @@ using System.Text;
 using FluentValidation;
 using MaternalMicrobiome.Data;
 using MaternalMicrobiome.Data.Identity;
+using MaternalMicrobiome.Domain.Catalog;
 using MaternalMicrobiome.Domain.Logging;
 using MaternalMicrobiome.Domain.Planning;
 using MaternalMicrobiome.Domain.Scoring;
@@ -204,14 +205,7 @@ public sealed class MealPlanService(
                 PortionDescription = quantity.PortionDescription, Grams = grams,
                 Note = string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim(),
             };
-            if (viewer.IsLibraryFood(food))
-            {
-                var copied = await LibraryCopies.CopyAsync(db, caller.UserId, plan.MotherId!, [food.Id], cancellationToken);
-                entry.Food = copied.Copies[food.Id];
-                entry.FoodId = entry.Food.Id;
-                copiesMade = copied.Created;
-            }
-
+            copiesMade = await UseClientCopiesAsync(db, viewer, [(entry, food)], cancellationToken);
             plan.Entries.Add(entry);
         }, cancellationToken);
         await CatalogChangedAsync(copiesMade, cancellationToken);
@@ -469,7 +463,9 @@ public sealed class MealPlanService(
         var (plan, caller) = await OpenAsync(db, planId, write: false, cancellationToken);
         await newPlanValidator.ValidateAndThrowAsync(new NewPlanRequest { Title = title, WeekStart = plan.WeekStart }, cancellationToken);
         var sourceKeys = caller.IsMother ? [] : plan.Entries.Select(e => e.Food!.LibrarySourceKey).OfType<string>().Distinct().ToList();
-        var library = await db.Foods.Where(f => f.OwnerId == caller.UserId && sourceKeys.Contains(f.Key)).ToDictionaryAsync(f => f.Key, f => f.Id, cancellationToken);
+        var library = sourceKeys.Count == 0
+            ? []
+            : await db.Foods.Where(f => f.OwnerId == caller.UserId && sourceKeys.Contains(f.Key)).ToDictionaryAsync(f => f.Key, f => f.Id, cancellationToken);
         var now = clock.GetUtcNow();
         var template = new MealPlan
         {
@@ -766,24 +762,39 @@ public sealed class MealPlanService(
         AppDbContext db, MealPlan template, string motherId, Func<PlannedEntry, bool> which, CancellationToken cancellationToken)
     {
         var viewer = new FoodViewer(motherId, template.AuthorId == motherId ? null : template.AuthorId);
-        var chosen = template.Entries
+        var planned = template.Entries
             .Where(e => which(e) && e.Food is { } food && viewer.Sees(food))
             .OrderBy(e => e.DayIndex).ThenBy(e => e.Slot).ThenBy(e => e.Id)
+            .Select(e => (Entry: Copy(e), Food: e.Food!))
             .ToList();
-        var fromLibrary = chosen.Where(e => viewer.IsLibraryFood(e.Food!)).Select(e => e.FoodId).ToList();
-        var copied = await LibraryCopies.CopyAsync(db, template.AuthorId, motherId, fromLibrary, cancellationToken);
-        var entries = chosen.Select(e =>
+        var copiesMade = await UseClientCopiesAsync(db, viewer, planned, cancellationToken);
+        return (planned.Select(p => p.Entry).ToList(), copiesMade);
+    }
+
+    /// <summary>
+    /// Points each planned line whose food is from the viewer's library at the client's own copy of it (made or reused,
+    /// <see cref="LibraryCopies"/>); returns how many copies are new.
+    /// </summary>
+    private static async Task<int> UseClientCopiesAsync(
+        AppDbContext db, FoodViewer viewer, IReadOnlyList<(PlannedEntry Entry, Food Food)> planned, CancellationToken cancellationToken)
+    {
+        var fromLibrary = planned.Where(p => viewer.IsLibraryFood(p.Food)).Select(p => p.Food.Id).ToList();
+        if (fromLibrary.Count == 0)
         {
-            var entry = Copy(e);
-            if (copied.Copies.TryGetValue(e.FoodId, out var copy))
+            return 0;
+        }
+
+        var copied = await LibraryCopies.CopyAsync(db, viewer.LibraryOwnerId!, viewer.OwnerId!, fromLibrary, cancellationToken);
+        foreach (var (entry, food) in planned)
+        {
+            if (copied.Copies.TryGetValue(food.Id, out var copy))
             {
                 entry.Food = copy;
                 entry.FoodId = copy.Id;
             }
+        }
 
-            return entry;
-        }).ToList();
-        return (entries, copied.Created);
+        return copied.Created;
     }
 
     /// <summary>New copies of library foods are private foods of the client: her search must find them.</summary>
