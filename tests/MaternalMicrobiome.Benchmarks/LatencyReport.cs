@@ -53,9 +53,8 @@ public static class LatencyReport
         }
 
         samples.Sort();
-        double Percentile(double p) => samples[(int)Math.Min(samples.Count - 1, Math.Ceiling(p * samples.Count) - 1)];
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"{name,-15} p50 {Percentile(0.50),8:0.0} µs   p95 {Percentile(0.95),8:0.0} µs   p99 {Percentile(0.99),8:0.0} µs   max {samples[^1],8:0.0} µs"));
+            $"{name,-15} p50 {Latency.Percentile(samples, 0.50),8:0.0} µs   p95 {Latency.Percentile(samples, 0.95),8:0.0} µs   p99 {Latency.Percentile(samples, 0.99),8:0.0} µs   max {samples[^1],8:0.0} µs"));
     }
 }

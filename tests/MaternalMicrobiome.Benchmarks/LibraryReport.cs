@@ -50,11 +50,11 @@ public static class LibraryReport
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{clients} clients, a library of {LibraryRecipes} recipes (4 catalog ingredients each); per client:"));
-        Console.WriteLine(Describe("plan a catalog food", catalogFood));
-        Console.WriteLine(Describe("plan a library recipe (her copy made)", newCopy));
-        Console.WriteLine(Describe("plan it again (her copy reused)", reusedCopy));
-        Console.WriteLine(Describe("first search after the copy (index rebuilt)", firstSearch));
-        Console.WriteLine(Describe("next search", nextSearch));
+        Console.WriteLine(Latency.Describe("  plan a catalog food", catalogFood));
+        Console.WriteLine(Latency.Describe("  plan a library recipe (her copy made)", newCopy));
+        Console.WriteLine(Latency.Describe("  plan it again (her copy reused)", reusedCopy));
+        Console.WriteLine(Latency.Describe("  first search after the copy (index rebuilt)", firstSearch));
+        Console.WriteLine(Latency.Describe("  next search", nextSearch));
     }
 
     /// <summary>One planned food: the plan's version is read first, untimed, as the editor holds it.</summary>
@@ -71,13 +71,6 @@ public static class LibraryReport
         return Stopwatch.GetElapsedTime(start).TotalMilliseconds;
     }
 
-    private static string Describe(string what, List<double> samples)
-    {
-        var sorted = samples.Order().ToList();
-        double Percentile(double p) => sorted[(int)Math.Min(sorted.Count - 1, Math.Ceiling(p * sorted.Count) - 1)];
-        return string.Create(CultureInfo.InvariantCulture,
-            $"  {what}: p50 {Percentile(0.5):0.0} ms, p95 {Percentile(0.95):0.0} ms, max {sorted[^1]:0.0} ms");
-    }
 
     /// <summary>Her library through the real service: recipes of four plant foods of the catalog each.</summary>
     private static async Task<List<int>> WriteLibraryAsync(IServiceProvider services)

@@ -41,8 +41,8 @@ public static class RosterReport
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"roster of {rows.Count} clients; {queries} SQL queries + {inserts} audit inserts per call"));
-        Console.WriteLine(Describe($"first {WarmUpCalls} calls after start", cold));
-        Console.WriteLine(Describe($"then {runs} calls", warm));
+        Console.WriteLine(Latency.Describe($"first {WarmUpCalls} calls after start", cold));
+        Console.WriteLine(Latency.Describe($"then {runs} calls", warm));
 
     }
 
@@ -61,13 +61,6 @@ public static class RosterReport
         return samples;
     }
 
-    private static string Describe(string what, List<double> samples)
-    {
-        var sorted = samples.Order().ToList();
-        double Percentile(double p) => sorted[(int)Math.Min(sorted.Count - 1, Math.Ceiling(p * sorted.Count) - 1)];
-        return string.Create(CultureInfo.InvariantCulture,
-            $"{what}: p50 {Percentile(0.5):0.0} ms, p95 {Percentile(0.95):0.0} ms, p99 {Percentile(0.99):0.0} ms, max {sorted[^1]:0.0} ms");
-    }
 
     /// <summary>Users, profiles, links and entries written with plain prepared statements: EF would take minutes for a million rows.</summary>
     private static async Task<string> SeedAsync(IServiceProvider services, int clients, int days, int entriesPerDay)

@@ -59,8 +59,7 @@ public static class SessionCheckReport
         }
 
         samples.Sort();
-        double Percentile(double p) => samples[(int)Math.Min(samples.Count - 1, Math.Ceiling(p * samples.Count) - 1)];
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Session check, {accounts} accounts, {checks} checks: p50 {Percentile(0.5):0.000} ms, p95 {Percentile(0.95):0.000} ms, p99 {Percentile(0.99):0.000} ms, max {samples[^1]:0.000} ms"));
+            $"Session check, {accounts} accounts, {checks} checks: p50 {Latency.Percentile(samples, 0.5):0.000} ms, p95 {Latency.Percentile(samples, 0.95):0.000} ms, p99 {Latency.Percentile(samples, 0.99):0.000} ms, max {samples[^1]:0.000} ms"));
     }
 }

@@ -47,9 +47,8 @@ public static partial class TodayRenderReport
         await ReportDayReadsAsync(app.Services, userId, 200);
         await ReportSuggestionsAsync(app.Services, userId, 20);
         samples.Sort();
-        double Percentile(double p) => samples[(int)Math.Min(samples.Count - 1, Math.Ceiling(p * samples.Count) - 1)];
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"GET /today, {days} days x {entriesPerDay} entries, {requests} requests: p50 {Percentile(0.5):0.0} ms, p95 {Percentile(0.95):0.0} ms, p99 {Percentile(0.99):0.0} ms, max {samples[^1]:0.0} ms"));
+            $"GET /today, {days} days x {entriesPerDay} entries, {requests} requests: p50 {Latency.Percentile(samples, 0.5):0.0} ms, p95 {Latency.Percentile(samples, 0.95):0.0} ms, p99 {Latency.Percentile(samples, 0.99):0.0} ms, max {samples[^1]:0.0} ms"));
     }
 
     private static async Task<string> SeedHistoryAsync(IServiceProvider services, string email, int days, int entriesPerDay)
